@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "limber-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "limber-cli.h"
+#include "limber-csv.h"
+#include "limber-sample.h"
+
+#define DEMO_WEEKS 12
+#define DEMO_SEED 20261121
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+import_one (LimberJournal  *journal,
+            const char     *path,
+            GString        *out,
+            GError        **error)
+{
+  LimberCsvSummary summary = { 0 };
+
+  if (!limber_csv_import_file (journal, path, &summary, error))
+    return FALSE;
+
+  g_string_append_printf (out, _("%s: %u imported, %u already in the journal\n"),
+                          path, summary.imported, summary.already_present);
+  return TRUE;
+}
+
+/**
+ * limber_cli_import:
+ * @paths: CSV files, or folders whose CSV files are imported
+ *
+ * Imports each file whole or not at all. Every file is tried; the error, if any, lists
+ * every file that failed with its reasons.
+ */
+gboolean
+limber_cli_import (LimberJournal       *journal,
+                   const char * const  *paths,
+                   GString             *out,
+                   GError             **error)
+{
+  g_autoptr(GString) failures = g_string_new (NULL);
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GDir) dir = g_dir_open (paths[i], 0, &local_error);
+          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+          const char *name;
+
+          if (dir == NULL)
+            {
+              g_string_append_printf (failures, "%s\n", local_error->message);
+              continue;
+            }
+
+          while ((name = g_dir_read_name (dir)) != NULL)
+            {
+              if (g_str_has_suffix (name, ".csv"))
+                g_ptr_array_add (names, g_build_filename (paths[i], name, NULL));
+            }
+
+          if (names->len == 0)
+            {
+              g_string_append_printf (failures, _("%s: no CSV files in this folder\n"), paths[i]);
+              continue;
+            }
+
+          /* Sorted, so a run imports in the same order on every machine. */
+          g_ptr_array_sort (names, compare_paths);
+          for (guint j = 0; j < names->len; j++)
+            {
+              g_autoptr(GError) file_error = NULL;
+
+              if (!import_one (journal, names->pdata[j], out, &file_error))
+                g_string_append_printf (failures, "%s\n", file_error->message);
+            }
+        }
+      else if (!import_one (journal, paths[i], out, &local_error))
+        {
+          g_string_append_printf (failures, "%s\n", local_error->message);
+        }
+    }
+
+  if (failures->len > 0)
+    {
+      g_string_truncate (failures, failures->len - 1);
+      g_set_error_literal (error, LIMBER_CSV_ERROR, LIMBER_CSV_ERROR_INVALID, failures->str);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+limber_cli_export (LimberJournal  *journal,
+                   const char     *directory,
+                   GString        *out,
+                   GError        **error)
+{
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!limber_csv_export (journal, directory, error))
+    return FALSE;
+
+  for (guint kind = 0; kind < LIMBER_N_ENTRY_KINDS; kind++)
+    {
+      g_autofree char *path = g_build_filename (directory, limber_csv_file_name (kind), NULL);
+
+      g_string_append_printf (out, _("%s: %u entries\n"),
+                              path, limber_journal_count (journal, 1 << kind));
+    }
+
+  return TRUE;
+}
+
+static void
+remove_demo_files (gpointer data)
+{
+  const char *dir = data;
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+
+  g_rmdir (dir);
+  g_free (data);
+}
+
+/**
+ * limber_cli_open_demo:
+ *
+ * A fresh journal in a temporary folder, filled with 12 weeks of sample entries ending
+ * today. The folder is removed when the journal is finalized.
+ *
+ * Returns: (transfer full): the journal, or %NULL with @error set
+ */
+LimberJournal *
+limber_cli_open_demo (GError **error)
+{
+  g_autoptr(LimberJournal) journal = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  dir = g_dir_make_tmp ("limber-demo-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+
+  path = g_build_filename (dir, "journal.db", NULL);
+  journal = limber_journal_open (path, error);
+  if (journal == NULL)
+    {
+      g_rmdir (dir);
+      return NULL;
+    }
+
+  /* Finalizing the journal closes the database first; then the data destroy runs. */
+  g_object_set_data_full (G_OBJECT (journal), "limber-demo-dir", g_strdup (dir),
+                          remove_demo_files);
+
+  if (!limber_sample_fill (journal, DEMO_WEEKS, DEMO_SEED, limber_day_today (), error))
+    return NULL;
+
+  return g_steal_pointer (&journal);
+}

@@ -1,0 +1,78 @@
+#!/bin/sh
+# The command line of the real `limber` executable, without a display. Prints TAP.
+limber=${1:?usage: test-cli.sh PATH-TO-LIMBER}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unset DISPLAY WAYLAND_DISPLAY
+export XDG_DATA_HOME="$tmp/data"
+
+n=0
+fail=0
+check() {
+  n=$((n + 1))
+  if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; fail=1; fi
+}
+
+"$limber" --version > "$tmp/version" 2>&1
+grep -qx 'limber 0.1.0' "$tmp/version"; check $? "--version prints the version"
+
+# Export of an empty journal at an explicit path writes the four headers.
+"$limber" --database="$tmp/a.db" --export="$tmp/out" > "$tmp/log" 2>&1
+check $? "--export exits 0"
+[ -f "$tmp/a.db" ] && [ "$(stat -c %a "$tmp/a.db")" = 600 ]
+check $? "--database creates the journal with mode 0600"
+for kind in runs soreness hydration fascia; do
+  [ -f "$tmp/out/$kind.csv" ]; check $? "--export writes $kind.csv"
+done
+head -n1 "$tmp/out/runs.csv" | grep -q '^uuid,date,time,distance_km,duration,rpe,kind,surface,temperature_c,shoes,notes'
+check $? "runs.csv starts with the documented header"
+
+# Import a file, then the same again: nothing added the second time.
+cat > "$tmp/runs.csv" <<'CSV'
+date,distance_km,duration,kind,notes
+2026-11-01,10.5,0:52:30,easy,"Park, two loops"
+2026-11-03,5,25:00,tempo,
+CSV
+"$limber" --database="$tmp/a.db" --import="$tmp/runs.csv" > "$tmp/log" 2>&1
+check $? "--import of a good file exits 0"
+grep -q '2 imported' "$tmp/log"; check $? "--import reports 2 imported"
+"$limber" --database="$tmp/a.db" --export="$tmp/out2" > /dev/null 2>&1
+"$limber" --database="$tmp/a.db" --import="$tmp/out2" > "$tmp/log" 2>&1
+check $? "--import of a folder exits 0"
+grep -q 'runs.csv: 0 imported, 2 already in the journal' "$tmp/log"
+check $? "re-importing an export adds nothing"
+[ "$(wc -l < "$tmp/out2/runs.csv")" = 3 ]; check $? "the export holds the two runs"
+grep -q '"Park, two loops"' "$tmp/out2/runs.csv"; check $? "notes with a comma are quoted"
+
+# A bad file is refused whole, with its line numbers, on stderr, exit status non-zero.
+cat > "$tmp/bad-runs.csv" <<'CSV'
+date,distance_km,duration
+2026-11-05,8,0:40:00
+2026-11-06,900,1:00:00
+2026-11-07,10,0:00:10
+CSV
+"$limber" --database="$tmp/a.db" --import="$tmp/bad-runs.csv" > "$tmp/out.txt" 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--import of a bad file exits non-zero"
+grep -q 'bad-runs.csv:3: Distance must be between 0.1 and 500 km' "$tmp/err.txt"
+check $? "the error names line 3 and the allowed range"
+grep -q 'bad-runs.csv:4:' "$tmp/err.txt"; check $? "the error names line 4 too"
+"$limber" --database="$tmp/a.db" --export="$tmp/out3" > /dev/null 2>&1
+[ "$(wc -l < "$tmp/out3/runs.csv")" = 3 ]; check $? "nothing of the bad file was written"
+
+# A file that is not a journal is refused and left as it was.
+printf 'hello, not a database\n' > "$tmp/notes.txt"
+cp "$tmp/notes.txt" "$tmp/notes.orig"
+"$limber" --database="$tmp/notes.txt" --export="$tmp/out4" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "a file that is not a journal gives a non-zero exit"
+grep -q 'not a Limber journal' "$tmp/err.txt"; check $? "and says it is not a Limber journal"
+cmp -s "$tmp/notes.txt" "$tmp/notes.orig"; check $? "and leaves the file untouched"
+
+"$limber" --import="$tmp/missing.csv" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "a missing import file gives a non-zero exit"
+[ -s "$tmp/err.txt" ]; check $? "with a message on stderr"
+
+"$limber" --no-such-option > /dev/null 2>&1
+[ $? -ne 0 ]; check $? "an unknown option gives a non-zero exit"
+
+echo "1..$n"
+exit $fail

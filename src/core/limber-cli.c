@@ -8,6 +8,7 @@
 
 #include "limber-cli.h"
 #include "limber-csv.h"
+#include "limber-moves.h"
 #include "limber-sample.h"
 
 #define DEMO_WEEKS 12
@@ -186,4 +187,89 @@ limber_cli_open_demo (GError **error)
     return NULL;
 
   return g_steal_pointer (&journal);
+}
+
+static const char *
+severity_label (LimberSeverity severity)
+{
+  switch (severity)
+    {
+    case LIMBER_SEVERITY_PHYSIO:
+      return _("See a physio");
+    case LIMBER_SEVERITY_WARN:
+      return _("Warning");
+    case LIMBER_SEVERITY_SUGGEST:
+      return _("Suggestion");
+    case LIMBER_SEVERITY_INFO:
+    default:
+      return _("For information");
+    }
+}
+
+/**
+ * limber_cli_recommend:
+ * @today: the day to judge from
+ * @json: whether to write JSON (see limber_advisor_to_json()) instead of text
+ *
+ * Writes the recommendations for @journal to @out.
+ */
+gboolean
+limber_cli_recommend (LimberJournal               *journal,
+                      const LimberAdvisorOptions  *options,
+                      LimberDay                    today,
+                      gboolean                     json,
+                      GString                     *out,
+                      GError                     **error)
+{
+  g_autoptr(GListModel) recommendations = NULL;
+  guint n;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  recommendations = limber_advisor_evaluate (journal, options, today, error);
+  if (recommendations == NULL)
+    return FALSE;
+
+  if (json)
+    {
+      g_autofree char *text = limber_advisor_to_json (recommendations);
+
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+      return TRUE;
+    }
+
+  n = g_list_model_get_n_items (recommendations);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberRecommendation) rec = g_list_model_get_item (recommendations, i);
+      const LimberRoutineMove *moves;
+      guint n_moves;
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "[%s] %s\n",
+                              severity_label (limber_recommendation_get_severity (rec)),
+                              limber_recommendation_get_title (rec));
+      g_string_append_printf (out, "  %s\n", limber_recommendation_get_detail (rec));
+
+      moves = limber_recommendation_get_moves (rec, &n_moves);
+      for (guint j = 0; j < n_moves; j++)
+        {
+          const LimberMove *move = limber_moves_lookup (moves[j].move_id);
+          g_autofree char *where = limber_zone_side_describe (moves[j].zone, moves[j].side);
+
+          /* Translators: a move of a routine, e.g. "Calf roll, Calf (left): 2:00" */
+          g_string_append_printf (out, _("  - %s, %s: %u:%02u\n"),
+                                  move ? limber_move_get_name (move) : moves[j].move_id, where,
+                                  moves[j].seconds / 60, moves[j].seconds % 60);
+        }
+
+      if (limber_recommendation_get_source (rec) != NULL)
+        /* Translators: the research a recommendation rests on */
+        g_string_append_printf (out, _("  Source: %s\n"), limber_recommendation_get_source (rec));
+    }
+
+  return TRUE;
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "limber-advisor.h"
 #include "limber-journal.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,11 @@ gboolean       limber_cli_export     (LimberJournal       *journal,
                                       GString             *out,
                                       GError             **error);
 LimberJournal *limber_cli_open_demo  (GError             **error);
+gboolean       limber_cli_recommend  (LimberJournal               *journal,
+                                      const LimberAdvisorOptions  *options,
+                                      LimberDay                    today,
+                                      gboolean                     json,
+                                      GString                     *out,
+                                      GError                     **error);
 
 G_END_DECLS

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "limber-advisor.h"
+#include "limber-fascia-session.h"
+#include "limber-hydration.h"
+#include "limber-run.h"
+#include "limber-soreness.h"
+
+G_BEGIN_DECLS
+
+/* How far back the rules look: the longest is a run up to 7 days old compared with the 30
+ * days before it. */
+#define LIMBER_ADVISOR_WINDOW_DAYS 42
+
+/* Everything the rules read, loaded once per evaluation. Arrays hold entries oldest first;
+ * the per-kind arrays do not own their entries. */
+typedef struct
+{
+  const LimberAdvisorOptions *options;
+  LimberDay                   today;
+  LimberDay                   first_day;       /* the journal's first entry, or INVALID */
+  GPtrArray                  *entries;
+  GPtrArray                  *runs;
+  GPtrArray                  *soreness;
+  GPtrArray                  *hydration;
+  GPtrArray                  *fascia;
+  GArray                      *weeks;          /* LimberWeekTotals, 53 weeks to this one */
+  GPtrArray                  *results;
+  gboolean                    heavy;
+  char                       *heavy_reason;
+  LimberDay                   red_flag_day[LIMBER_N_ZONES];  /* INVALID: no flag */
+} LimberAdvisorContext;
+
+typedef struct
+{
+  LimberZone zone;
+  LimberSide side;
+} LimberFocus;
+
+typedef void (*LimberAdvisorRule) (LimberAdvisorContext *ctx);
+
+void   limber_advisor_rule_red_flag                 (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_persistent_niggle        (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_weekly_plan              (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_missed_maintenance       (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_after_long_run           (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_massage_timing           (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_professional_maintenance (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_hydration_low            (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_run_spike                (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_weekly_increase          (LimberAdvisorContext *ctx);
+void   limber_advisor_rule_load_context             (LimberAdvisorContext *ctx);
+
+LimberRecommendation *limber_advisor_add            (LimberAdvisorContext *ctx,
+                                                     const char           *rule,
+                                                     LimberSeverity        severity,
+                                                     LimberDay             day);
+void   limber_advisor_build_routine                 (LimberAdvisorContext *ctx,
+                                                     LimberRecommendation *rec,
+                                                     const LimberFocus    *focus,
+                                                     guint                 n_focus,
+                                                     guint                 min_seconds,
+                                                     guint                 max_seconds);
+char  *limber_advisor_excluded_text                 (LimberAdvisorContext *ctx);
+char  *limber_advisor_format_distance               (LimberAdvisorContext *ctx,
+                                                     double                metres);
+char  *limber_advisor_format_day                    (LimberDay             day);
+double limber_advisor_distance_between              (LimberAdvisorContext *ctx,
+                                                     LimberDay             first,
+                                                     LimberDay             last);
+
+G_END_DECLS

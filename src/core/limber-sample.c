@@ -24,6 +24,7 @@ typedef struct
   GPtrArray *entries;
   LimberDay  first_day;
   LimberDay  last_day;
+  gboolean   daily;      /* an entry of every kind every day, for benchmarks */
 } Sampler;
 
 static const char * const shoes[] = { "Daily trainers", "Light racers", "Trail shoes" };
@@ -252,7 +253,7 @@ sample_week (Sampler   *s,
             add_run (s, day, LIMBER_RUN_TEMPO, 10.0 * base, 290, 7);
           break;
         case 4: /* Friday */
-          if (g_rand_int_range (s->rand, 0, 3) == 0)
+          if (g_rand_int_range (s->rand, 0, 3) == 0 || s->daily)
             add_run (s, day, LIMBER_RUN_RECOVERY, 5.0, 370, 2);
           break;
         case 5: /* Saturday */
@@ -263,7 +264,21 @@ sample_week (Sampler   *s,
           long_run = TRUE;
           break;
         default:
+          if (s->daily)
+            add_run (s, day, LIMBER_RUN_RECOVERY, 5.0, 370, 2);
           break;
+        }
+
+      if (s->daily)
+        {
+          LimberZone zone = g_rand_int_range (s->rand, 0, LIMBER_N_ZONES);
+
+          add_water (s, day);
+          add_soreness (s, day, zone,
+                        limber_zone_is_paired (zone) ? LIMBER_SIDE_BOTH : LIMBER_SIDE_CENTRE,
+                        g_rand_int_range (s->rand, 0, 3), LIMBER_QUALITY_ACHE);
+          add_fascia (s, day, long_run ? LIMBER_ZONE_CALF : LIMBER_ZONE_HIP, FALSE);
+          continue;
         }
 
       if (g_rand_int_range (s->rand, 0, 10) < 8)
@@ -313,22 +328,21 @@ sample_niggle (Sampler *s)
  *
  * Returns: (transfer full) (element-type LimberEntry): valid entries, oldest first
  */
-GPtrArray *
-limber_sample_generate (guint     weeks,
-                        guint32   seed,
-                        LimberDay last_day)
+static GPtrArray *
+generate (guint     weeks,
+          guint32   seed,
+          LimberDay last_day,
+          gboolean  daily)
 {
   Sampler s = { 0 };
   LimberDay monday;
   guint week_index = 0;
 
-  g_return_val_if_fail (weeks > 0, NULL);
-  g_return_val_if_fail (last_day > weeks * 7, NULL);
-
   s.rand = g_rand_new_with_seed (seed);
   s.entries = g_ptr_array_new_with_free_func (g_object_unref);
   s.last_day = last_day;
   s.first_day = last_day - weeks * 7 + 1;
+  s.daily = daily;
 
   for (monday = limber_day_week_start (s.first_day); monday <= last_day; monday += 7)
     sample_week (&s, monday, week_index++);
@@ -338,6 +352,34 @@ limber_sample_generate (guint     weeks,
   g_rand_free (s.rand);
 
   return s.entries;
+}
+
+GPtrArray *
+limber_sample_generate (guint     weeks,
+                        guint32   seed,
+                        LimberDay last_day)
+{
+  g_return_val_if_fail (weeks > 0, NULL);
+  g_return_val_if_fail (last_day > weeks * 7, NULL);
+
+  return generate (weeks, seed, last_day, FALSE);
+}
+
+/**
+ * limber_sample_generate_daily:
+ *
+ * Like limber_sample_generate(), but with a run, soreness, water and a fascia session on
+ * every day: the worst case the benchmarks measure.
+ */
+GPtrArray *
+limber_sample_generate_daily (guint     weeks,
+                              guint32   seed,
+                              LimberDay last_day)
+{
+  g_return_val_if_fail (weeks > 0, NULL);
+  g_return_val_if_fail (last_day > weeks * 7, NULL);
+
+  return generate (weeks, seed, last_day, TRUE);
 }
 
 gboolean

@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 GPtrArray *limber_sample_generate (guint           weeks,
                                    guint32         seed,
                                    LimberDay       last_day);
+GPtrArray *limber_sample_generate_daily (guint      weeks,
+                                         guint32    seed,
+                                         LimberDay  last_day);
 gboolean   limber_sample_fill     (LimberJournal  *journal,
                                    guint           weeks,
                                    guint32         seed,

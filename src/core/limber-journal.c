@@ -104,7 +104,8 @@ static const char * const stmt_sql[N_STMTS] = {
     " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 ORDER BY m.session_id, m.position",
   [STMT_COUNT] =
     "SELECT count(*) FROM entry e WHERE e.day BETWEEN ?1 AND ?2" KIND_FILTER,
-  [STMT_DAY_RANGE] = "SELECT min(day), max(day) FROM entry",
+  /* Two subqueries: together in one SELECT, min and max would scan the whole index. */
+  [STMT_DAY_RANGE] = "SELECT (SELECT min(day) FROM entry), (SELECT max(day) FROM entry)",
   [STMT_WEEK_RUNS] =
     "SELECT (e.day - 1) / 7, sum(r.distance), sum(r.duration), count(*)"
     " FROM entry e JOIN run r ON r.entry_id = e.id"

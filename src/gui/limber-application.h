@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "limber-journal.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_APPLICATION (limber_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION, AdwApplication)
+
+LimberApplication *limber_application_new              (void);
+LimberApplication *limber_application_new_for_journal  (LimberJournal     *journal);
+LimberJournal     *limber_application_get_journal      (LimberApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "limber-preferences-window"
+
+#include "config.h"
+
+#include "limber-preferences-window.h"
+
+struct _LimberPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwComboRow          *units_row;
+  GtkSpinButton        *fascia_target_spin;
+  GtkSpinButton        *water_target_spin;
+  AdwComboRow          *style_row;
+};
+
+G_DEFINE_FINAL_TYPE (LimberPreferencesWindow, limber_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The nicks of the schema's enums, in the order of the combo rows' items. */
+static const char * const units_nicks[] = { "km", "mi", NULL };
+static const char * const color_scheme_nicks[] = { "default", "light", "dark", NULL };
+
+/* GSettings enum nick → AdwComboRow:selected */
+static gboolean
+get_selected_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  const char * const *nicks = user_data;
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; nicks[i] != NULL; i++)
+    {
+      if (g_str_equal (nicks[i], nick))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* AdwComboRow:selected → GSettings enum nick */
+static GVariant *
+set_selected_mapping (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  const char * const *nicks = user_data;
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= g_strv_length ((char **) nicks))
+    return NULL;
+
+  return g_variant_new_string (nicks[selected]);
+}
+
+static void
+bind_combo_row (LimberPreferencesWindow *self,
+                const char              *key,
+                AdwComboRow             *row,
+                const char * const      *nicks)
+{
+  g_settings_bind_with_mapping (self->settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                get_selected_mapping, set_selected_mapping,
+                                (gpointer) nicks, NULL);
+}
+
+static void
+limber_preferences_window_dispose (GObject *object)
+{
+  LimberPreferencesWindow *self = LIMBER_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_PREFERENCES_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (limber_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/limber-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, units_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
+                                        fascia_target_spin);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
+                                        water_target_spin);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, style_row);
+}
+
+static void
+limber_preferences_window_init (LimberPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  bind_combo_row (self, "units", self->units_row, units_nicks);
+  bind_combo_row (self, "color-scheme", self->style_row, color_scheme_nicks);
+  g_settings_bind (self->settings, "weekly-fascia-target", self->fascia_target_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "daily-water-target", self->water_target_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+/**
+ * limber_preferences_window_new:
+ * @parent: (nullable): the window to keep it above
+ *
+ * Returns: (transfer none): a new preferences window, showing and changing the settings
+ */
+LimberPreferencesWindow *
+limber_preferences_window_new (GtkWindow *parent)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (LIMBER_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+}

@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "limber-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "limber-window.h"
+
+#define PAGE_ACTION_PREFIX "win.page-"
+
+/* Below this the header bar and the view switcher bar no longer fit. */
+#define MIN_WIDTH  360
+#define MIN_HEIGHT 294
+
+struct _LimberWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LimberJournal        *journal;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+restore_window_state (LimberWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, MIN_WIDTH),
+                               MAX (height, MIN_HEIGHT));
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (LimberWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* The size to come back to is the one before maximizing. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+page_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_assert (g_str_has_prefix (action_name, PAGE_ACTION_PREFIX));
+
+  limber_window_set_page (LIMBER_WINDOW (widget), action_name + strlen (PAGE_ACTION_PREFIX));
+}
+
+static gboolean
+limber_window_close_request (GtkWindow *window)
+{
+  save_window_state (LIMBER_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
+}
+
+static void
+limber_window_dispose (GObject *object)
+{
+  LimberWindow *self = LIMBER_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
+
+  g_clear_object (&self->journal);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
+}
+
+static void
+limber_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LimberWindow *self = LIMBER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LimberWindow *self = LIMBER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_assert (self->journal == NULL);
+      self->journal = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_window_class_init (LimberWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *pages[] = { "today", "journal", "progress", "plan" };
+
+  object_class->dispose = limber_window_dispose;
+  object_class->get_property = limber_window_get_property;
+  object_class->set_property = limber_window_set_property;
+
+  window_class->close_request = limber_window_close_request;
+
+  /**
+   * LimberWindow:journal:
+   *
+   * The journal the window shows and edits.
+   */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         LIMBER_TYPE_JOURNAL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/limber-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
+  /* Named so tests can find them; the pages will replace them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "today_status", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "journal_status", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "progress_status", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "plan_status", FALSE, 0);
+
+  /* win.page-today … win.page-plan on Alt+1 … Alt+4 */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *action_name = g_strconcat (PAGE_ACTION_PREFIX, pages[i], NULL);
+
+      gtk_widget_class_install_action (widget_class, action_name, NULL, page_action_cb);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           action_name, NULL);
+    }
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}
+
+static void
+limber_window_init (LimberWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  restore_window_state (self);
+}
+
+/**
+ * limber_window_new:
+ * @application: the application
+ * @journal: the journal to show
+ *
+ * Returns: (transfer none): a new main window, owned by @application
+ */
+LimberWindow *
+limber_window_new (LimberApplication *application,
+                   LimberJournal     *journal)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), NULL);
+
+  return g_object_new (LIMBER_TYPE_WINDOW,
+                       "application", application,
+                       "journal", journal,
+                       NULL);
+}
+
+/**
+ * limber_window_get_journal:
+ * @self: a #LimberWindow
+ *
+ * Returns: (transfer none): the journal the window shows
+ */
+LimberJournal *
+limber_window_get_journal (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+
+  return self->journal;
+}
+
+/**
+ * limber_window_get_page:
+ * @self: a #LimberWindow
+ *
+ * Returns: the name of the visible page: "today", "journal", "progress" or "plan"
+ */
+const char *
+limber_window_get_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * limber_window_set_page:
+ * @self: a #LimberWindow
+ * @name: "today", "journal", "progress" or "plan"
+ *
+ * Shows the page called @name.
+ */
+void
+limber_window_set_page (LimberWindow *self,
+                        const char   *name)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (adw_view_stack_get_child_by_name (self->stack, name) != NULL);
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/**
+ * limber_window_add_toast:
+ * @self: a #LimberWindow
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast at the bottom of the window.
+ */
+void
+limber_window_add_toast (LimberWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "limber-application.h"
+#include "limber-journal.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_WINDOW (limber_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicationWindow)
+
+LimberWindow  *limber_window_new          (LimberApplication *application,
+                                           LimberJournal     *journal);
+LimberJournal *limber_window_get_journal  (LimberWindow      *self);
+const char    *limber_window_get_page     (LimberWindow      *self);
+void           limber_window_set_page     (LimberWindow      *self,
+                                           const char        *name);
+void           limber_window_add_toast    (LimberWindow      *self,
+                                           AdwToast          *toast);
+
+G_END_DECLS

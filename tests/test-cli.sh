@@ -71,6 +71,35 @@ cmp -s "$tmp/notes.txt" "$tmp/notes.orig"; check $? "and leaves the file untouch
 [ $? -ne 0 ]; check $? "a missing import file gives a non-zero exit"
 [ -s "$tmp/err.txt" ]; check $? "with a message on stderr"
 
+# Recommendations, headless: text by default, JSON with --json. The demo ends today.
+"$limber" --demo --recommend > "$tmp/rec.txt" 2> "$tmp/err.txt"
+check $? "--recommend exits 0"
+grep -q '^\[See a physio\] Calf (left)' "$tmp/rec.txt"
+check $? "--recommend shows the demo's left-calf niggle first"
+grep -q 'Source: ' "$tmp/rec.txt"; check $? "--recommend names its sources"
+"$limber" --demo --recommend --json > "$tmp/rec.json" 2> "$tmp/err.txt"
+check $? "--recommend --json exits 0"
+python3 - "$tmp/rec.json" <<'PY'
+import json, sys
+recs = json.load(open(sys.argv[1]))
+keys = {"rule", "severity", "zone", "side", "title", "detail", "source", "moves"}
+assert recs and all(set(r) == keys for r in recs), "every object has exactly the documented keys"
+plan = [r for r in recs if r["rule"] == "weekly-plan"][0]
+assert plan["zone"] is None and plan["side"] is None
+assert all(set(m) >= {"id", "seconds"} for m in plan["moves"]) and plan["moves"]
+niggle = [r for r in recs if r["rule"] == "persistent-niggle"][0]
+assert (niggle["zone"], niggle["side"], niggle["severity"]) == ("calf", "left", "physio")
+PY
+check $? "the JSON has the documented keys and the niggle as calf/left/physio"
+"$limber" --database="$tmp/a.db" --recommend --today=2026-11-21 > "$tmp/rec2.txt" 2>&1
+check $? "--recommend --today=2026-11-21 on a journal exits 0"
+grep -q 'This week' "$tmp/rec2.txt"; check $? "and suggests the week's routine"
+"$limber" --demo --recommend --today=21/11/2026 > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--today with a bad date exits non-zero"
+grep -q 'YYYY-MM-DD' "$tmp/err.txt"; check $? "and says the date form"
+"$limber" --json > /dev/null 2>&1
+[ $? -ne 0 ]; check $? "--json without --recommend exits non-zero"
+
 "$limber" --no-such-option > /dev/null 2>&1
 [ $? -ne 0 ]; check $? "an unknown option gives a non-zero exit"
 

@@ -39,6 +39,12 @@ static const GOptionEntry main_entries[] = {
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary journal filled with 12 weeks of sample data"), NULL },
+  { "recommend", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the recommendations for the journal without opening a window"), NULL },
+  { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --recommend: judge as on the day DATE (YYYY-MM-DD)"), N_("DATE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --recommend: print JSON instead of text"), NULL },
   { NULL }
 };
 
@@ -49,13 +55,46 @@ static const AdwColorScheme color_schemes[] = {
   ADW_COLOR_SCHEME_FORCE_DARK,
 };
 
-/* Import and export without a display; returns the exit status. */
-static int
-run_headless (gboolean            demo,
-              const char         *database,
-              const char * const *import_paths,
-              const char         *export_dir)
+/* What the command line asked for that needs no window. */
+typedef struct
 {
+  gboolean            demo;
+  const char         *database;
+  const char * const *import_paths;
+  const char         *export_dir;
+  gboolean            recommend;
+  LimberDay           today;
+  gboolean            json;
+} HeadlessRequest;
+
+/* The advisor's settings from Preferences when the schema is installed, else the defaults:
+ * the command line must work on a machine where Limber only was built. */
+static void
+load_advisor_options (LimberAdvisorOptions *options)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  limber_advisor_options_init (options);
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    return;
+
+  settings = g_settings_new (APPLICATION_ID);
+  options->weekly_target = g_settings_get_uint (settings, "weekly-fascia-target");
+  options->daily_water_ml = g_settings_get_double (settings, "daily-water-target") * 1000.0;
+  options->miles = g_settings_get_enum (settings, "units") == 1;
+}
+
+/* Import, export and recommendations without a display; returns the exit status. */
+static int
+run_headless (const HeadlessRequest *request)
+{
+  gboolean demo = request->demo;
+  const char *database = request->database;
+  const char * const *import_paths = request->import_paths;
+  const char *export_dir = request->export_dir;
   g_autoptr(LimberJournal) journal = NULL;
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -78,6 +117,16 @@ run_headless (gboolean            demo,
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
     ok = limber_cli_export (journal, export_dir, report, &error);
+  if (ok && request->recommend)
+    {
+      LimberAdvisorOptions options;
+
+      load_advisor_options (&options);
+      ok = limber_cli_recommend (journal, &options,
+                                 request->today != LIMBER_DAY_INVALID
+                                   ? request->today : limber_journal_get_today (journal),
+                                 request->json, report, &error);
+    }
 
   if (report->len > 0)
     g_print ("%s", report->str);
@@ -271,7 +320,9 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *today = NULL;
   g_autofree const char **import_paths = NULL;
+  HeadlessRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -290,8 +341,34 @@ limber_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  if (import_paths != NULL || export_dir != NULL)
-    return run_headless (self->demo, database, import_paths, export_dir);
+  request.recommend = g_variant_dict_contains (options, "recommend");
+  request.json = g_variant_dict_contains (options, "json");
+  g_variant_dict_lookup (options, "today", "s", &today);
+
+  if ((today != NULL || request.json) && !request.recommend)
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, _("--today and --json go with --recommend"));
+      return EXIT_FAILURE;
+    }
+
+  if (today != NULL && !limber_day_parse_iso (today, &request.today))
+    {
+      g_printerr ("%s: ", PACKAGE_NAME);
+      /* Translators: %s is what the user typed after --today= */
+      g_printerr (_("--today must be a date written as YYYY-MM-DD, not “%s”"), today);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  if (import_paths != NULL || export_dir != NULL || request.recommend)
+    {
+      request.demo = self->demo;
+      request.database = database;
+      request.import_paths = import_paths;
+      request.export_dir = export_dir;
+
+      return run_headless (&request);
+    }
 
   if (self->demo || database != NULL)
     {

@@ -329,6 +329,7 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
   LimberDay monday = limber_day_week_start (ctx->today);
   guint done = fascia_sessions_between (ctx, monday, ctx->today);
   guint days_left = 7 - limber_day_weekday (ctx->today);
+  gboolean today_done = fascia_sessions_between (ctx, ctx->today, ctx->today) > 0;
   guint target = ctx->options->weekly_target;
   guint due;
   int best[LIMBER_N_ZONES][LIMBER_N_SIDES];
@@ -358,7 +359,7 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
           g_autofree char *where = NULL;
           LimberFocus f = { z, s };
 
-          if (best[z][s] != level)
+          if (best[z][s] != level || ctx->red_flag_day[z] != LIMBER_DAY_INVALID)
             continue;
 
           g_array_append_val (focus, f);
@@ -370,7 +371,7 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
         }
 
   if (ctx->heavy)
-    due = days_left - MIN (days_left, fascia_sessions_between (ctx, ctx->today, ctx->today));
+    due = days_left - (today_done ? 1 : 0);
   else
     due = target > done ? MIN (target - done, days_left) : 0;
 
@@ -378,11 +379,18 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
   limber_advisor_build_routine (ctx, rec, (LimberFocus *) (gpointer) focus->data, focus->len,
                                 ctx->heavy ? 480 : 600, ctx->heavy ? 660 : 900);
 
-  if (ctx->heavy)
+  if (ctx->heavy && due == 0)
+    title = g_strdup (_("Heavy week: today’s short session is done"));
+  else if (ctx->heavy && !today_done)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Heavy week: a short session today",
                                           "Heavy week: a short session each day, %u to go",
                                           due), due);
+  else if (ctx->heavy)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Heavy week: one more short session, tomorrow",
+                                          "Heavy week: a short session each day, %u more after "
+                                          "today", due), due);
   else if (due == 0)
     title = g_strdup_printf (_("Weekly fascia target reached: %u of %u sessions"), done, target);
   else
@@ -493,8 +501,13 @@ limber_advisor_rule_missed_maintenance (LimberAdvisorContext *ctx)
                                                 "Your current streak is %u week on target.",
                                                 "Your current streak is %u weeks on target.",
                                                 streak), streak);
-  detail = g_strdup_printf (_("Your target is %u sessions a week; you did %s. %s Regular short "
-                              "sessions do more than an occasional long one."),
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Your target is %u session a week; you did %s. %s "
+                                         "Regular short sessions do more than an occasional "
+                                         "long one.",
+                                         "Your target is %u sessions a week; you did %s. %s "
+                                         "Regular short sessions do more than an occasional "
+                                         "long one.", target),
                             target, weeks_text->str, streak_text);
   limber_recommendation_set_title (rec, title);
   limber_recommendation_set_detail (rec, detail);
@@ -545,7 +558,8 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
       g_autoptr(GArray) previous = NULL;
       double med;
 
-      if (day < ctx->today - 6)
+      /* Only a run recent enough for the advice to be still timely. */
+      if (day < ctx->today - 2)
         break;
 
       if (limber_run_get_run_kind (run) == LIMBER_RUN_LONG)
@@ -615,13 +629,24 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
     rec = limber_advisor_add (ctx, "after-long-run", LIMBER_SEVERITY_SUGGEST,
                               limber_entry_get_day (LIMBER_ENTRY (long_run)));
     limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (long_run)));
-    limber_advisor_build_routine (ctx, rec, focus, G_N_ELEMENTS (focus), 480, 720);
+    limber_advisor_build_routine (ctx, rec, focus, G_N_ELEMENTS (focus), 600, 900);
 
     title = g_strdup_printf (_("After your long run of %s"), when);
-    detail = g_strdup_printf (_("Your run of %s on %s (%s) had no fascia session in the 24 hours "
-                                "after it. Ten minutes on the calves, feet, hamstrings and hips, "
-                                "slow and gentle, is a good way to close a long run."),
-                              distance, when, why);
+    /* Today's and yesterday's runs are still inside their 24 hours (times may be unknown). */
+    if (limber_entry_get_day (LIMBER_ENTRY (long_run)) >= ctx->today - 1)
+      detail = g_strdup_printf (_("Your run of %s on %s (%s) has had no fascia session since. "
+                                  "About %u minutes on the calves, feet, hamstrings and hips, "
+                                  "slow and gentle, within a day of it is a good way to close a "
+                                  "long run."),
+                                distance, when, why,
+                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+    else
+      detail = g_strdup_printf (_("Your run of %s on %s (%s) had no fascia session in the 24 "
+                                  "hours after it. About %u minutes on the calves, feet, "
+                                  "hamstrings and hips, slow and gentle, still helps, and after "
+                                  "the next long run it fits best within a day."),
+                                distance, when, why,
+                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
     excluded = limber_advisor_excluded_text (ctx);
     if (excluded != NULL)
       {
@@ -676,14 +701,16 @@ limber_advisor_rule_massage_timing (LimberAdvisorContext *ctx)
       rec = limber_advisor_add (ctx, "massage-timing", LIMBER_SEVERITY_SUGGEST, day);
       limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (hard)));
 
-      if (race != LIMBER_DAY_INVALID && race >= day + 2 && race <= day + 5)
+      /* A race before the window closes, or within 48 hours after it opens. */
+      if (race != LIMBER_DAY_INVALID && race >= ctx->today && race <= day + 5)
         {
           g_autofree char *race_day = day_text (race);
 
           title = g_strdup (_("Keep to gentle self-care before your race"));
           g_string_append_printf (detail, _("Deep or professional work after %s would fit "
-                                            "between %s and %s, but that is within 48 hours of "
-                                            "your race on %s. Keep to light, gentle rolling "
+                                            "between %s and %s, but your race on %s is too "
+                                            "close: deep work in the 48 hours before a race can "
+                                            "leave the legs heavy. Keep to light, gentle rolling "
                                             "until after the race."),
                                   what, from, to, race_day);
         }
@@ -754,7 +781,11 @@ limber_advisor_rule_professional_maintenance (LimberAdvisorContext *ctx)
       detail = g_strdup_printf (_("Your last professional session was on %s. "), when);
     }
   else
-    detail = g_strdup (_("No professional session is in your journal for the last 6 weeks. "));
+    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "No professional session is in your journal for the "
+                                           "last %u week. ",
+                                           "No professional session is in your journal for the "
+                                           "last %u weeks. ", days / 7), days / 7);
 
   {
     g_autofree char *why = ctx->heavy

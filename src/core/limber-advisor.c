@@ -28,11 +28,12 @@ static const LimberAdvisorRule rules[] = {
   limber_advisor_rule_load_context,
 };
 
-/* The baseline of a routine: lower leg, foot, hip and back, in that order. */
+/* The baseline of a routine: lower leg, hip, foot and back, in that order; the foot comes
+ * after the hip because its first move is the longest, and a shorter one can take its place. */
 static const LimberZone baseline_zones[] = {
   LIMBER_ZONE_CALF,
-  LIMBER_ZONE_FOOT,
   LIMBER_ZONE_HIP,
+  LIMBER_ZONE_FOOT,
   LIMBER_ZONE_UPPER_BACK,
   LIMBER_ZONE_HAMSTRING,
   LIMBER_ZONE_LOWER_BACK,
@@ -160,9 +161,10 @@ add_move_for_zone (LimberAdvisorContext *ctx,
  * limber_advisor_build_routine:
  * @focus: zones to work first (sore ones), in order
  *
- * Fills @rec with moves: one for each focus zone, then the lower-leg, foot, hip and back
- * baseline until the routine lasts at least @min_seconds, never more than @max_seconds.
- * Moves on a zone with a red flag are left out.
+ * Fills @rec with moves: one for each focus zone, then the lower-leg, hip, foot and back
+ * baseline (each zone with the first of its moves that still fits), then more until the
+ * routine lasts at least @min_seconds, never more than @max_seconds. Moves on a zone with a
+ * red flag are left out.
  */
 void
 limber_advisor_build_routine (LimberAdvisorContext *ctx,
@@ -177,7 +179,7 @@ limber_advisor_build_routine (LimberAdvisorContext *ctx,
 
   for (guint i = 0; i < G_N_ELEMENTS (baseline_zones); i++)
     {
-      /* Lower leg, foot, hip and back always have a place; the rest only while short. */
+      /* Lower leg, hip, foot and back are always tried; the rest only while short. */
       if (i >= 4 && limber_recommendation_get_total_seconds (rec) >= min_seconds)
         break;
       if (routine_has_zone (rec, baseline_zones[i]))
@@ -265,13 +267,26 @@ limber_advisor_add (LimberAdvisorContext *ctx,
 }
 
 /* A heavy week: the last 7 days ran ≥ 1.3 × the average week of the 4 weeks before, or held
- * two or more runs at effort 8 or more. */
+ * two or more runs at effort 8 or more. The average counts only the days the journal covers,
+ * and needs two weeks of them, so that a young journal is not "heavy" by arithmetic. */
 static void
 find_heavy_week (LimberAdvisorContext *ctx)
 {
   double recent = limber_advisor_distance_between (ctx, ctx->today - 6, ctx->today);
-  double before = limber_advisor_distance_between (ctx, ctx->today - 34, ctx->today - 7) / 4.0;
+  LimberDay before_first = ctx->today - 34;
+  double before = 0;
+  guint covered = 0;
   guint hard = 0;
+
+  if (ctx->first_day != LIMBER_DAY_INVALID)
+    {
+      LimberDay first = MAX (before_first, ctx->first_day);
+
+      if (first <= ctx->today - 7)
+        covered = ctx->today - 7 - first + 1;
+      if (covered >= 14)
+        before = limber_advisor_distance_between (ctx, first, ctx->today - 7) * 7.0 / covered;
+    }
 
   for (guint i = 0; i < ctx->runs->len; i++)
     {

@@ -9,6 +9,14 @@
 
 G_BEGIN_DECLS
 
+/* The research the rules rest on, as shown to users. */
+#define SOURCE_FRANDSEN N_("Frandsen et al. 2025, Br J Sports Med")
+#define SOURCE_NIELSEN N_("Nielsen et al. 2014, J Orthop Sports Phys Ther")
+#define SOURCE_PAIN N_("Silbernagel et al. 2007 (pain-monitoring model); Farrar et al. 2001")
+#define SOURCE_LOAD N_("Gabbett 2016; Foster 1998; Impellizzeri et al. 2020")
+#define SOURCE_WATER N_("EFSA 2010 (adequate water intake); ACSM 2007 (fluid replacement)")
+#define SOURCE_ROLLING N_("Wiewelhove et al. 2019; Konrad et al. 2022 (foam rolling)")
+
 /* How far back the rules look: the longest is a run up to 7 days old compared with the 30
  * days before it. */
 #define LIMBER_ADVISOR_WINDOW_DAYS 42

@@ -11,7 +11,7 @@
 
 /* The recommendation module: reads the journal as of a given day and returns what a careful
  * coach would point out, most serious first. It is pure with respect to its inputs: the
- * journal, the options and "today". The rules live in limber-advisor-rules.c. */
+ * journal, the options and "today". The rules live in limber-advisor-pain.c, -care.c and -load.c. */
 
 /* Red flags first: the other rules leave the flagged zones out of their routines. */
 static const LimberAdvisorRule rules[] = {

@@ -7,6 +7,44 @@
 
 G_BEGIN_DECLS
 
+/* The journal's prepared statements, made once and kept (limber-journal.c holds the SQL). */
+typedef enum
+{
+  LIMBER_JOURNAL_STMT_INSERT_ENTRY,
+  LIMBER_JOURNAL_STMT_UPDATE_ENTRY,
+  LIMBER_JOURNAL_STMT_DELETE_ENTRY,
+  LIMBER_JOURNAL_STMT_ENTRY_ID,
+  LIMBER_JOURNAL_STMT_INSERT_RUN,
+  LIMBER_JOURNAL_STMT_INSERT_SORENESS,
+  LIMBER_JOURNAL_STMT_INSERT_HYDRATION,
+  LIMBER_JOURNAL_STMT_INSERT_FASCIA,
+  LIMBER_JOURNAL_STMT_INSERT_ITEM,
+  LIMBER_JOURNAL_STMT_INSERT_RESULT,
+  LIMBER_JOURNAL_STMT_DELETE_ITEMS,
+  LIMBER_JOURNAL_STMT_DELETE_RESULTS,
+  LIMBER_JOURNAL_STMT_SELECT_BY_UUID,
+  LIMBER_JOURNAL_STMT_SELECT_RANGE,
+  LIMBER_JOURNAL_STMT_ITEMS_BY_SESSION,
+  LIMBER_JOURNAL_STMT_ITEMS_RANGE,
+  LIMBER_JOURNAL_STMT_RESULTS_BY_SESSION,
+  LIMBER_JOURNAL_STMT_RESULTS_RANGE,
+  LIMBER_JOURNAL_STMT_COUNT,
+  LIMBER_JOURNAL_STMT_DAY_RANGE,
+  LIMBER_JOURNAL_STMT_WEEK_RUNS,
+  LIMBER_JOURNAL_STMT_WEEK_FASCIA,
+  LIMBER_JOURNAL_STMT_WEEK_HYDRATION,
+  LIMBER_JOURNAL_STMT_DAILY_HYDRATION,
+  LIMBER_JOURNAL_N_STMTS
+} LimberJournalStmt;
+
+
+sqlite3       *limber_journal_get_db                (LimberJournal      *self);
+sqlite3_stmt  *limber_journal_get_stmt              (LimberJournal      *self,
+                                                     LimberJournalStmt   which,
+                                                     GError            **error);
+void           limber_journal_bind_kinds            (sqlite3_stmt       *stmt,
+                                                     LimberEntryKinds    kinds);
+
 /* The SQL of each schema version's migration, index 0 migrating to version 1. */
 extern const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION];
 

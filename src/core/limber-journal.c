@@ -16,35 +16,6 @@
 #include "limber-run.h"
 #include "limber-soreness.h"
 
-typedef enum
-{
-  STMT_INSERT_ENTRY,
-  STMT_UPDATE_ENTRY,
-  STMT_DELETE_ENTRY,
-  STMT_ENTRY_ID,
-  STMT_INSERT_RUN,
-  STMT_INSERT_SORENESS,
-  STMT_INSERT_HYDRATION,
-  STMT_INSERT_FASCIA,
-  STMT_INSERT_ITEM,
-  STMT_INSERT_RESULT,
-  STMT_DELETE_ITEMS,
-  STMT_DELETE_RESULTS,
-  STMT_SELECT_BY_UUID,
-  STMT_SELECT_RANGE,
-  STMT_ITEMS_BY_SESSION,
-  STMT_ITEMS_RANGE,
-  STMT_RESULTS_BY_SESSION,
-  STMT_RESULTS_RANGE,
-  STMT_COUNT,
-  STMT_DAY_RANGE,
-  STMT_WEEK_RUNS,
-  STMT_WEEK_FASCIA,
-  STMT_WEEK_HYDRATION,
-  STMT_DAILY_HYDRATION,
-  N_STMTS
-} Stmt;
-
 #define SELECT_ENTRY \
   "SELECT e.id, e.uuid, e.kind, e.day, e.time, e.notes, e.created, e.updated," \
   " r.distance, r.duration, r.rpe, r.run_kind, r.surface, r.temperature, r.shoes," \
@@ -59,66 +30,67 @@ typedef enum
 /* Kinds are bound as ?3..?6, NULL for a kind left out. */
 #define KIND_FILTER " AND e.kind IN (?3, ?4, ?5, ?6)"
 
-static const char * const stmt_sql[N_STMTS] = {
-  [STMT_INSERT_ENTRY] =
+static const char * const stmt_sql[LIMBER_JOURNAL_N_STMTS] = {
+  [LIMBER_JOURNAL_STMT_INSERT_ENTRY] =
     "INSERT INTO entry (uuid, kind, day, time, notes, created, updated)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-  [STMT_UPDATE_ENTRY] =
+  [LIMBER_JOURNAL_STMT_UPDATE_ENTRY] =
     "UPDATE entry SET day = ?2, time = ?3, notes = ?4, updated = ?5 WHERE id = ?1",
-  [STMT_DELETE_ENTRY] = "DELETE FROM entry WHERE uuid = ?1",
-  [STMT_ENTRY_ID] = "SELECT id, kind, created FROM entry WHERE uuid = ?1",
-  [STMT_INSERT_RUN] =
+  [LIMBER_JOURNAL_STMT_DELETE_ENTRY] = "DELETE FROM entry WHERE uuid = ?1",
+  [LIMBER_JOURNAL_STMT_ENTRY_ID] = "SELECT id, kind, created FROM entry WHERE uuid = ?1",
+  [LIMBER_JOURNAL_STMT_INSERT_RUN] =
     "INSERT OR REPLACE INTO run (entry_id, distance, duration, rpe, run_kind, surface,"
     " temperature, shoes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-  [STMT_INSERT_SORENESS] =
+  [LIMBER_JOURNAL_STMT_INSERT_SORENESS] =
     "INSERT OR REPLACE INTO soreness (entry_id, zone, side, level, quality, limits_walking,"
     " disturbs_sleep) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-  [STMT_INSERT_HYDRATION] =
+  [LIMBER_JOURNAL_STMT_INSERT_HYDRATION] =
     "INSERT OR REPLACE INTO hydration (entry_id, volume) VALUES (?1, ?2)",
-  [STMT_INSERT_FASCIA] =
+  [LIMBER_JOURNAL_STMT_INSERT_FASCIA] =
     "INSERT OR REPLACE INTO fascia_session (entry_id, duration, fascia_kind) VALUES (?1, ?2, ?3)",
-  [STMT_INSERT_ITEM] =
+  [LIMBER_JOURNAL_STMT_INSERT_ITEM] =
     "INSERT INTO fascia_item (session_id, position, move, zone, side, seconds)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-  [STMT_INSERT_RESULT] =
+  [LIMBER_JOURNAL_STMT_INSERT_RESULT] =
     "INSERT INTO mobility_result (session_id, position, test, side, phase, value)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-  [STMT_DELETE_ITEMS] = "DELETE FROM fascia_item WHERE session_id = ?1",
-  [STMT_DELETE_RESULTS] = "DELETE FROM mobility_result WHERE session_id = ?1",
-  [STMT_SELECT_BY_UUID] = SELECT_ENTRY " WHERE e.uuid = ?1",
-  [STMT_SELECT_RANGE] =
+  [LIMBER_JOURNAL_STMT_DELETE_ITEMS] = "DELETE FROM fascia_item WHERE session_id = ?1",
+  [LIMBER_JOURNAL_STMT_DELETE_RESULTS] = "DELETE FROM mobility_result WHERE session_id = ?1",
+  [LIMBER_JOURNAL_STMT_SELECT_BY_UUID] = SELECT_ENTRY " WHERE e.uuid = ?1",
+  [LIMBER_JOURNAL_STMT_SELECT_RANGE] =
     SELECT_ENTRY " WHERE e.day BETWEEN ?1 AND ?2" KIND_FILTER " ORDER BY e.day, e.time, e.id",
-  [STMT_ITEMS_BY_SESSION] =
+  [LIMBER_JOURNAL_STMT_ITEMS_BY_SESSION] =
     "SELECT session_id, move, zone, side, seconds FROM fascia_item WHERE session_id = ?1"
     " ORDER BY position",
-  [STMT_ITEMS_RANGE] =
+  [LIMBER_JOURNAL_STMT_ITEMS_RANGE] =
     "SELECT i.session_id, i.move, i.zone, i.side, i.seconds FROM fascia_item i"
     " JOIN entry e ON e.id = i.session_id"
     " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 ORDER BY i.session_id, i.position",
-  [STMT_RESULTS_BY_SESSION] =
+  [LIMBER_JOURNAL_STMT_RESULTS_BY_SESSION] =
     "SELECT session_id, test, side, phase, value FROM mobility_result WHERE session_id = ?1"
     " ORDER BY position",
-  [STMT_RESULTS_RANGE] =
+  [LIMBER_JOURNAL_STMT_RESULTS_RANGE] =
     "SELECT m.session_id, m.test, m.side, m.phase, m.value FROM mobility_result m"
     " JOIN entry e ON e.id = m.session_id"
     " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 ORDER BY m.session_id, m.position",
-  [STMT_COUNT] =
+  [LIMBER_JOURNAL_STMT_COUNT] =
     "SELECT count(*) FROM entry e WHERE e.day BETWEEN ?1 AND ?2" KIND_FILTER,
   /* Two subqueries: together in one SELECT, min and max would scan the whole index. */
-  [STMT_DAY_RANGE] = "SELECT (SELECT min(day) FROM entry), (SELECT max(day) FROM entry)",
-  [STMT_WEEK_RUNS] =
+  [LIMBER_JOURNAL_STMT_DAY_RANGE] =
+    "SELECT (SELECT min(day) FROM entry), (SELECT max(day) FROM entry)",
+  [LIMBER_JOURNAL_STMT_WEEK_RUNS] =
     "SELECT (e.day - 1) / 7, sum(r.distance), sum(r.duration), count(*)"
     " FROM entry e JOIN run r ON r.entry_id = e.id"
     " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 GROUP BY 1",
-  [STMT_WEEK_FASCIA] =
+  [LIMBER_JOURNAL_STMT_WEEK_FASCIA] =
     "SELECT (e.day - 1) / 7, count(*), sum(f.duration)"
     " FROM entry e JOIN fascia_session f ON f.entry_id = e.id"
     " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 GROUP BY 1",
-  [STMT_WEEK_HYDRATION] =
+  [LIMBER_JOURNAL_STMT_WEEK_HYDRATION] =
     "SELECT (e.day - 1) / 7, sum(h.volume), count(DISTINCT e.day)"
     " FROM entry e JOIN hydration h ON h.entry_id = e.id"
     " WHERE e.kind = 'hydration' AND e.day BETWEEN ?1 AND ?2 GROUP BY 1",
-  [STMT_DAILY_HYDRATION] =
+  [LIMBER_JOURNAL_STMT_DAILY_HYDRATION] =
     "SELECT e.day, sum(h.volume), count(*)"
     " FROM entry e JOIN hydration h ON h.entry_id = e.id"
     " WHERE e.kind = 'hydration' AND e.day BETWEEN ?1 AND ?2 GROUP BY e.day ORDER BY e.day",
@@ -130,7 +102,7 @@ struct _LimberJournal
 
   char          *path;
   sqlite3       *db;
-  sqlite3_stmt  *stmts[N_STMTS];
+  sqlite3_stmt  *stmts[LIMBER_JOURNAL_N_STMTS];
   LimberDay      today;
   int            schema_version;
   guint          read_only : 1;
@@ -154,10 +126,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static sqlite3_stmt *
-get_stmt (LimberJournal  *self,
-          Stmt            which,
-          GError        **error)
+sqlite3_stmt *
+limber_journal_get_stmt (LimberJournal      *self,
+                         LimberJournalStmt   which,
+                         GError            **error)
 {
   sqlite3_stmt *stmt = self->stmts[which];
   int rc;
@@ -193,9 +165,9 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static void
-bind_kinds (sqlite3_stmt     *stmt,
-            LimberEntryKinds  kinds)
+void
+limber_journal_bind_kinds (sqlite3_stmt     *stmt,
+                           LimberEntryKinds  kinds)
 {
   for (guint i = 0; i < LIMBER_N_ENTRY_KINDS; i++)
     {
@@ -294,7 +266,7 @@ write_fascia_parts (LimberJournal        *self,
   items = limber_fascia_session_get_items (session, &n);
   for (guint i = 0; i < n; i++)
     {
-      if (!(stmt = get_stmt (self, STMT_INSERT_ITEM, error)))
+      if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_ITEM, error)))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
@@ -309,7 +281,7 @@ write_fascia_parts (LimberJournal        *self,
   results = limber_fascia_session_get_results (session, &n);
   for (guint i = 0; i < n; i++)
     {
-      if (!(stmt = get_stmt (self, STMT_INSERT_RESULT, error)))
+      if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_RESULT, error)))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
@@ -340,7 +312,7 @@ write_details (LimberJournal  *self,
       {
         LimberRun *run = LIMBER_RUN (entry);
 
-        if (!(stmt = get_stmt (self, STMT_INSERT_RUN, error)))
+        if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_RUN, error)))
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, id);
         sqlite3_bind_double (stmt, 2, limber_run_get_distance (run));
@@ -360,7 +332,7 @@ write_details (LimberJournal  *self,
       {
         LimberSoreness *soreness = LIMBER_SORENESS (entry);
 
-        if (!(stmt = get_stmt (self, STMT_INSERT_SORENESS, error)))
+        if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_SORENESS, error)))
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, id);
         sqlite3_bind_text (stmt, 2, limber_zone_to_id (limber_soreness_get_zone (soreness)), -1,
@@ -377,7 +349,7 @@ write_details (LimberJournal  *self,
       }
 
     case LIMBER_ENTRY_KIND_HYDRATION:
-      if (!(stmt = get_stmt (self, STMT_INSERT_HYDRATION, error)))
+      if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_HYDRATION, error)))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_double (stmt, 2, limber_hydration_get_volume (LIMBER_HYDRATION (entry)));
@@ -388,7 +360,7 @@ write_details (LimberJournal  *self,
         LimberFasciaSession *session = LIMBER_FASCIA_SESSION (entry);
         LimberFasciaKind kind = limber_fascia_session_get_fascia_kind (session);
 
-        if (!(stmt = get_stmt (self, STMT_INSERT_FASCIA, error)))
+        if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_FASCIA, error)))
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, id);
         sqlite3_bind_int (stmt, 2, limber_fascia_session_get_duration (session));
@@ -396,13 +368,13 @@ write_details (LimberJournal  *self,
         if (!step_done (self, stmt, what, error))
           return FALSE;
 
-        if (!(stmt = get_stmt (self, STMT_DELETE_ITEMS, error)))
+        if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_DELETE_ITEMS, error)))
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, id);
         if (!step_done (self, stmt, what, error))
           return FALSE;
 
-        if (!(stmt = get_stmt (self, STMT_DELETE_RESULTS, error)))
+        if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_DELETE_RESULTS, error)))
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, id);
         if (!step_done (self, stmt, what, error))
@@ -439,7 +411,7 @@ insert_entry (LimberJournal  *self,
       limber_entry_set_uuid (entry, uuid);
     }
 
-  if (!(stmt = get_stmt (self, STMT_INSERT_ENTRY, error)))
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_INSERT_ENTRY, error)))
     return FALSE;
 
   time = limber_entry_get_time (entry);
@@ -479,158 +451,6 @@ static gint64
 now_seconds (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static LimberEntry *
-entry_from_row (sqlite3_stmt *stmt)
-{
-  const char *kind_id = (const char *) sqlite3_column_text (stmt, 2);
-  LimberEntryKind kind;
-  LimberEntry *entry = NULL;
-
-  if (!limber_entry_kind_from_id (kind_id, &kind))
-    return NULL;
-
-  switch (kind)
-    {
-    case LIMBER_ENTRY_KIND_RUN:
-      {
-        LimberRun *run = limber_run_new ();
-        LimberRunKind run_kind = LIMBER_RUN_OTHER;
-        LimberSurface surface = LIMBER_SURFACE_UNSET;
-
-        limber_run_set_distance (run, sqlite3_column_double (stmt, 8));
-        limber_run_set_duration (run, sqlite3_column_double (stmt, 9));
-        if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
-          limber_run_set_rpe (run, sqlite3_column_int (stmt, 10));
-        limber_run_kind_from_id ((const char *) sqlite3_column_text (stmt, 11), &run_kind);
-        limber_run_set_run_kind (run, run_kind);
-        limber_surface_from_id ((const char *) sqlite3_column_text (stmt, 12), &surface);
-        limber_run_set_surface (run, surface);
-        if (sqlite3_column_type (stmt, 13) != SQLITE_NULL)
-          limber_run_set_temperature (run, sqlite3_column_double (stmt, 13));
-        limber_run_set_shoes (run, (const char *) sqlite3_column_text (stmt, 14));
-        entry = LIMBER_ENTRY (run);
-        break;
-      }
-
-    case LIMBER_ENTRY_KIND_SORENESS:
-      {
-        LimberSoreness *soreness = limber_soreness_new ();
-        LimberZone zone = LIMBER_ZONE_CALF;
-        LimberSide side = LIMBER_SIDE_BOTH;
-        LimberQuality quality = LIMBER_QUALITY_ACHE;
-
-        limber_zone_from_id ((const char *) sqlite3_column_text (stmt, 15), &zone);
-        limber_side_from_id ((const char *) sqlite3_column_text (stmt, 16), &side);
-        limber_quality_from_id ((const char *) sqlite3_column_text (stmt, 18), &quality);
-        limber_soreness_set_zone (soreness, zone);
-        limber_soreness_set_side (soreness, side);
-        limber_soreness_set_level (soreness, sqlite3_column_int (stmt, 17));
-        limber_soreness_set_quality (soreness, quality);
-        limber_soreness_set_limits_walking (soreness, sqlite3_column_int (stmt, 19));
-        limber_soreness_set_disturbs_sleep (soreness, sqlite3_column_int (stmt, 20));
-        entry = LIMBER_ENTRY (soreness);
-        break;
-      }
-
-    case LIMBER_ENTRY_KIND_HYDRATION:
-      {
-        LimberHydration *hydration = limber_hydration_new ();
-
-        limber_hydration_set_volume (hydration, sqlite3_column_double (stmt, 21));
-        entry = LIMBER_ENTRY (hydration);
-        break;
-      }
-
-    case LIMBER_ENTRY_KIND_FASCIA:
-      {
-        LimberFasciaSession *session = limber_fascia_session_new ();
-        LimberFasciaKind fascia_kind = LIMBER_FASCIA_SELF;
-
-        limber_fascia_session_set_duration (session, sqlite3_column_int (stmt, 22));
-        limber_fascia_kind_from_id ((const char *) sqlite3_column_text (stmt, 23), &fascia_kind);
-        limber_fascia_session_set_fascia_kind (session, fascia_kind);
-        entry = LIMBER_ENTRY (session);
-        break;
-      }
-
-    case LIMBER_N_ENTRY_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  limber_entry_set_uuid (entry, (const char *) sqlite3_column_text (stmt, 1));
-  limber_entry_set_day (entry, sqlite3_column_int64 (stmt, 3));
-  limber_entry_set_time (entry, sqlite3_column_type (stmt, 4) == SQLITE_NULL
-                                  ? -1 : sqlite3_column_int (stmt, 4));
-  limber_entry_set_notes (entry, (const char *) sqlite3_column_text (stmt, 5));
-  limber_entry_set_timestamps (entry, sqlite3_column_int64 (stmt, 6),
-                               sqlite3_column_int64 (stmt, 7));
-
-  return entry;
-}
-
-static void
-add_item_from_row (LimberFasciaSession *session,
-                   sqlite3_stmt        *stmt)
-{
-  LimberZone zone = LIMBER_ZONE_CALF;
-  LimberSide side = LIMBER_SIDE_BOTH;
-
-  limber_zone_from_id ((const char *) sqlite3_column_text (stmt, 2), &zone);
-  limber_side_from_id ((const char *) sqlite3_column_text (stmt, 3), &side);
-  limber_fascia_session_add_item (session, (const char *) sqlite3_column_text (stmt, 1),
-                                  zone, side, sqlite3_column_int (stmt, 4));
-}
-
-static void
-add_result_from_row (LimberFasciaSession *session,
-                     sqlite3_stmt        *stmt)
-{
-  LimberSide side = LIMBER_SIDE_CENTRE;
-
-  limber_side_from_id ((const char *) sqlite3_column_text (stmt, 2), &side);
-  limber_fascia_session_add_result (session, (const char *) sqlite3_column_text (stmt, 1),
-                                    side,
-                                    g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3),
-                                               "after") == 0,
-                                    sqlite3_column_double (stmt, 4));
-}
-
-/* Runs a statement whose rows start with a session id, adding each row to its session. */
-static gboolean
-load_fascia_parts (LimberJournal  *self,
-                   sqlite3_stmt   *stmt,
-                   GHashTable     *sessions,
-                   gboolean        results,
-                   GError        **error)
-{
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      LimberFasciaSession *session = g_hash_table_lookup (sessions, &id);
-
-      if (session == NULL)
-        continue;
-
-      if (results)
-        add_result_from_row (session, stmt);
-      else
-        add_item_from_row (session, stmt);
-    }
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      limber_journal_set_error_from_sqlite (error, self->db, rc, _("Reading the journal"));
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -679,7 +499,7 @@ limber_journal_finalize (GObject *object)
 {
   LimberJournal *self = (LimberJournal *)object;
 
-  for (guint i = 0; i < N_STMTS; i++)
+  for (guint i = 0; i < LIMBER_JOURNAL_N_STMTS; i++)
     g_clear_pointer (&self->stmts[i], sqlite3_finalize);
 
   if (self->db != NULL)
@@ -826,6 +646,12 @@ limber_journal_open (const char  *path,
   self->schema_version = LIMBER_JOURNAL_SCHEMA_VERSION;
 
   return g_steal_pointer (&self);
+}
+
+sqlite3 *
+limber_journal_get_db (LimberJournal *self)
+{
+  return self->db;
 }
 
 const char *
@@ -987,7 +813,7 @@ limber_journal_update (LimberJournal  *self,
   if (!begin (self, what, error))
     return FALSE;
 
-  if (!(stmt = get_stmt (self, STMT_ENTRY_ID, error)))
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ENTRY_ID, error)))
     goto failed;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -1014,7 +840,7 @@ limber_journal_update (LimberJournal  *self,
   sqlite3_reset (stmt);
 
   now = now_seconds ();
-  if (!(stmt = get_stmt (self, STMT_UPDATE_ENTRY, error)))
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_UPDATE_ENTRY, error)))
     goto failed;
   time = limber_entry_get_time (entry);
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1056,7 +882,7 @@ limber_journal_delete (LimberJournal  *self,
   if (!begin (self, what, error))
     return FALSE;
 
-  if (!(stmt = get_stmt (self, STMT_ENTRY_ID, error)))
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ENTRY_ID, error)))
     goto failed;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -1074,7 +900,7 @@ limber_journal_delete (LimberJournal  *self,
     }
   limber_entry_kind_from_id (kind_id, &kind);
 
-  if (!(stmt = get_stmt (self, STMT_DELETE_ENTRY, error)))
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_DELETE_ENTRY, error)))
     goto failed;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   if (!step_done (self, stmt, what, error) || !commit (self, what, error))
@@ -1086,360 +912,6 @@ limber_journal_delete (LimberJournal  *self,
 failed:
   rollback (self);
   return FALSE;
-}
-
-/**
- * limber_journal_get:
- *
- * Returns: (transfer full): the entry, or %NULL with %LIMBER_JOURNAL_ERROR_NOT_FOUND
- */
-LimberEntry *
-limber_journal_get (LimberJournal  *self,
-                    const char     *uuid,
-                    GError        **error)
-{
-  g_autoptr(LimberEntry) entry = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
-  g_return_val_if_fail (uuid != NULL, NULL);
-
-  if (!(stmt = get_stmt (self, STMT_SELECT_BY_UUID, error)))
-    return NULL;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    entry = entry_from_row (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_NOT_FOUND,
-                   _("No entry with the id %s is in the journal"), uuid);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW || entry == NULL)
-    {
-      limber_journal_set_error_from_sqlite (error, self->db, rc, _("Reading the journal"));
-      return NULL;
-    }
-
-  if (LIMBER_IS_FASCIA_SESSION (entry))
-    {
-      g_autoptr(GHashTable) sessions = g_hash_table_new (g_int64_hash, g_int64_equal);
-      gint64 id;
-
-      if (!(stmt = get_stmt (self, STMT_ENTRY_ID, error)))
-        return NULL;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_step (stmt);
-      id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      g_hash_table_insert (sessions, &id, entry);
-
-      if (!(stmt = get_stmt (self, STMT_ITEMS_BY_SESSION, error)))
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (!load_fascia_parts (self, stmt, sessions, FALSE, error))
-        return NULL;
-
-      if (!(stmt = get_stmt (self, STMT_RESULTS_BY_SESSION, error)))
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (!load_fascia_parts (self, stmt, sessions, TRUE, error))
-        return NULL;
-    }
-
-  return g_steal_pointer (&entry);
-}
-
-gboolean
-limber_journal_contains (LimberJournal *self,
-                         const char    *uuid)
-{
-  sqlite3_stmt *stmt;
-  gboolean found;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
-
-  if (uuid == NULL || !(stmt = get_stmt (self, STMT_ENTRY_ID, NULL)))
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-
-  return found;
-}
-
-/**
- * limber_journal_list:
- * @first_day: the first day, inclusive
- * @last_day: the last day, inclusive
- * @kinds: which kinds of entry
- *
- * Returns: (transfer full) (element-type LimberEntry): the entries in the range, oldest
- *   first (by day, then time of day, then the order they were added)
- */
-GPtrArray *
-limber_journal_list (LimberJournal     *self,
-                     LimberDay          first_day,
-                     LimberDay          last_day,
-                     LimberEntryKinds   kinds,
-                     GError           **error)
-{
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GHashTable) sessions = NULL;
-  g_autoptr(GArray) ids = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  entries = g_ptr_array_new_with_free_func (g_object_unref);
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!(stmt = get_stmt (self, STMT_SELECT_RANGE, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, first_day);
-  sqlite3_bind_int64 (stmt, 2, last_day);
-  bind_kinds (stmt, kinds);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LimberEntry *entry = entry_from_row (stmt);
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      if (entry == NULL)
-        continue;
-
-      g_ptr_array_add (entries, entry);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      limber_journal_set_error_from_sqlite (error, self->db, rc, _("Reading the journal"));
-      return NULL;
-    }
-
-  if (!(kinds & LIMBER_ENTRY_KINDS_FASCIA))
-    return g_steal_pointer (&entries);
-
-  /* Moves and test results of every session in the range, in two queries. */
-  sessions = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      if (LIMBER_IS_FASCIA_SESSION (entries->pdata[i]))
-        g_hash_table_insert (sessions, &g_array_index (ids, gint64, i), entries->pdata[i]);
-    }
-
-  if (g_hash_table_size (sessions) == 0)
-    return g_steal_pointer (&entries);
-
-  if (!(stmt = get_stmt (self, STMT_ITEMS_RANGE, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, first_day);
-  sqlite3_bind_int64 (stmt, 2, last_day);
-  if (!load_fascia_parts (self, stmt, sessions, FALSE, error))
-    return NULL;
-
-  if (!(stmt = get_stmt (self, STMT_RESULTS_RANGE, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, first_day);
-  sqlite3_bind_int64 (stmt, 2, last_day);
-  if (!load_fascia_parts (self, stmt, sessions, TRUE, error))
-    return NULL;
-
-  return g_steal_pointer (&entries);
-}
-
-/* The number of entries of @kinds, on any day. */
-guint
-limber_journal_count (LimberJournal    *self,
-                      LimberEntryKinds  kinds)
-{
-  sqlite3_stmt *stmt;
-  guint count = 0;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), 0);
-
-  if (!(stmt = get_stmt (self, STMT_COUNT, NULL)))
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, 0);
-  sqlite3_bind_int64 (stmt, 2, G_MAXUINT32);
-  bind_kinds (stmt, kinds);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return count;
-}
-
-/* The first and last day with an entry; FALSE for an empty journal. */
-gboolean
-limber_journal_get_day_range (LimberJournal *self,
-                              LimberDay     *first_day,
-                              LimberDay     *last_day)
-{
-  sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
-
-  if (!(stmt = get_stmt (self, STMT_DAY_RANGE, NULL)))
-    return FALSE;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    {
-      if (first_day)
-        *first_day = sqlite3_column_int64 (stmt, 0);
-      if (last_day)
-        *last_day = sqlite3_column_int64 (stmt, 1);
-      found = TRUE;
-    }
-  sqlite3_reset (stmt);
-
-  return found;
-}
-
-static gboolean
-fill_weeks (LimberJournal  *self,
-            Stmt            which,
-            LimberDay       first_day,
-            LimberDay       last_day,
-            GArray         *weeks,
-            GError        **error)
-{
-  LimberDay first_week = (first_day - 1) / 7;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = get_stmt (self, which, error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, first_day);
-  sqlite3_bind_int64 (stmt, 2, last_day);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint index = sqlite3_column_int64 (stmt, 0) - first_week;
-      LimberWeekTotals *week;
-
-      g_assert (index < weeks->len);
-      week = &g_array_index (weeks, LimberWeekTotals, index);
-
-      switch (which)
-        {
-        case STMT_WEEK_RUNS:
-          week->distance = sqlite3_column_double (stmt, 1);
-          week->duration = sqlite3_column_double (stmt, 2);
-          week->runs = sqlite3_column_int (stmt, 3);
-          break;
-        case STMT_WEEK_FASCIA:
-          week->fascia_sessions = sqlite3_column_int (stmt, 1);
-          week->fascia_seconds = sqlite3_column_int (stmt, 2);
-          break;
-        case STMT_WEEK_HYDRATION:
-          week->hydration = sqlite3_column_double (stmt, 1);
-          week->hydration_days = sqlite3_column_int (stmt, 2);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      limber_journal_set_error_from_sqlite (error, self->db, rc, _("Reading the journal"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * limber_journal_weekly_totals:
- *
- * Totals for every week (Monday to Sunday) that holds a day of the range, empty weeks
- * included, counting only entries from @first_day to @last_day.
- *
- * Returns: (transfer full) (element-type LimberWeekTotals): one element per week, oldest first
- */
-GArray *
-limber_journal_weekly_totals (LimberJournal  *self,
-                              LimberDay       first_day,
-                              LimberDay       last_day,
-                              GError        **error)
-{
-  g_autoptr(GArray) weeks = NULL;
-  guint n_weeks;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
-  g_return_val_if_fail (first_day >= 1 && first_day <= last_day, NULL);
-
-  n_weeks = (last_day - 1) / 7 - (first_day - 1) / 7 + 1;
-  weeks = g_array_sized_new (FALSE, TRUE, sizeof (LimberWeekTotals), n_weeks);
-  g_array_set_size (weeks, n_weeks);
-  for (guint i = 0; i < n_weeks; i++)
-    g_array_index (weeks, LimberWeekTotals, i).week_start =
-      limber_day_week_start (first_day) + 7 * i;
-
-  if (!fill_weeks (self, STMT_WEEK_RUNS, first_day, last_day, weeks, error) ||
-      !fill_weeks (self, STMT_WEEK_FASCIA, first_day, last_day, weeks, error) ||
-      !fill_weeks (self, STMT_WEEK_HYDRATION, first_day, last_day, weeks, error))
-    return NULL;
-
-  return g_steal_pointer (&weeks);
-}
-
-/**
- * limber_journal_daily_hydration:
- *
- * Returns: (transfer full) (element-type LimberDayHydration): one element per day that has
- *   hydration entries, oldest first
- */
-GArray *
-limber_journal_daily_hydration (LimberJournal  *self,
-                                LimberDay       first_day,
-                                LimberDay       last_day,
-                                GError        **error)
-{
-  g_autoptr(GArray) days = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
-
-  days = g_array_new (FALSE, TRUE, sizeof (LimberDayHydration));
-
-  if (!(stmt = get_stmt (self, STMT_DAILY_HYDRATION, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, first_day);
-  sqlite3_bind_int64 (stmt, 2, last_day);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LimberDayHydration day = {
-        .day = sqlite3_column_int64 (stmt, 0),
-        .volume = sqlite3_column_double (stmt, 1),
-        .entries = sqlite3_column_int (stmt, 2),
-      };
-
-      g_array_append_val (days, day);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      limber_journal_set_error_from_sqlite (error, self->db, rc, _("Reading the journal"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&days);
 }
 
 /* Writes a consistent copy of the journal to @path while it stays open. */

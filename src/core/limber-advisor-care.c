@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "limber-advisor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "limber-advisor-private.h"
+
+/* Rules about fascia care: the weekly plan, missed weeks, care after long runs, and when deep
+ * or professional work fits. */
+
+static guint
+fascia_sessions_between (LimberAdvisorContext *ctx,
+                         LimberDay             first,
+                         LimberDay             last)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ctx->fascia->len; i++)
+    {
+      LimberDay day = limber_entry_get_day (ctx->fascia->pdata[i]);
+
+      if (day >= first && day <= last)
+        n++;
+    }
+
+  return n;
+}
+
+/* weekly-plan: this week's routine (sore zones first, then a balanced baseline), and how
+ * many sessions are still due against the weekly target; daily short sessions in a heavy
+ * week. */
+void
+limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
+{
+  g_autoptr(GArray) focus = g_array_new (FALSE, FALSE, sizeof (LimberFocus));
+  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autoptr(GString) sore_list = g_string_new (NULL);
+  g_autofree char *excluded = NULL;
+  g_autofree char *title = NULL;
+  LimberDay monday = limber_day_week_start (ctx->today);
+  guint done = fascia_sessions_between (ctx, monday, ctx->today);
+  guint days_left = 7 - limber_day_weekday (ctx->today);
+  gboolean today_done = fascia_sessions_between (ctx, ctx->today, ctx->today) > 0;
+  guint target = ctx->options->weekly_target;
+  guint due;
+  int best[LIMBER_N_ZONES][LIMBER_N_SIDES];
+  LimberRecommendation *rec;
+
+  /* Zones sore at 3/10 or more in the last 7 days, the most sore first. */
+  for (guint z = 0; z < LIMBER_N_ZONES; z++)
+    for (guint s = 0; s < LIMBER_N_SIDES; s++)
+      best[z][s] = -1;
+
+  for (guint i = 0; i < ctx->soreness->len; i++)
+    {
+      LimberSoreness *s = ctx->soreness->pdata[i];
+      int level = limber_soreness_get_level (s);
+
+      if (limber_entry_get_day (LIMBER_ENTRY (s)) < ctx->today - 6 || level < 3)
+        continue;
+
+      best[limber_soreness_get_zone (s)][limber_soreness_get_side (s)] =
+        MAX (best[limber_soreness_get_zone (s)][limber_soreness_get_side (s)], level);
+    }
+
+  for (int level = 10; level >= 3; level--)
+    for (guint z = 0; z < LIMBER_N_ZONES; z++)
+      for (guint s = 0; s < LIMBER_N_SIDES; s++)
+        {
+          g_autofree char *where = NULL;
+          LimberFocus f = { z, s };
+
+          if (best[z][s] != level || ctx->red_flag_day[z] != LIMBER_DAY_INVALID)
+            continue;
+
+          g_array_append_val (focus, f);
+          where = limber_zone_side_describe (z, s);
+          if (sore_list->len > 0)
+            g_string_append (sore_list, _(", "));
+          /* Translators: a zone and its highest soreness, e.g. "Calf (left) 5/10" */
+          g_string_append_printf (sore_list, _("%s %d/10"), where, level);
+        }
+
+  if (ctx->heavy)
+    due = days_left - (today_done ? 1 : 0);
+  else
+    due = target > done ? MIN (target - done, days_left) : 0;
+
+  rec = limber_advisor_add (ctx, "weekly-plan", LIMBER_SEVERITY_SUGGEST, ctx->today);
+  limber_advisor_build_routine (ctx, rec, (LimberFocus *) (gpointer) focus->data, focus->len,
+                                ctx->heavy ? 480 : 600, ctx->heavy ? 660 : 900);
+
+  if (ctx->heavy && due == 0)
+    title = g_strdup (_("Heavy week: today’s short session is done"));
+  else if (ctx->heavy && !today_done)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Heavy week: a short session today",
+                                          "Heavy week: a short session each day, %u to go",
+                                          due), due);
+  else if (ctx->heavy)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Heavy week: one more short session, tomorrow",
+                                          "Heavy week: a short session each day, %u more after "
+                                          "today", due), due);
+  else if (due == 0)
+    title = g_strdup_printf (_("Weekly fascia target reached: %u of %u sessions"), done, target);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "This week: %u more fascia session",
+                                          "This week: %u more fascia sessions", due), due);
+  limber_recommendation_set_title (rec, title);
+
+  g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE,
+                                               "%u session done since Monday; your target is "
+                                               "%u a week.",
+                                               "%u sessions done since Monday; your target is "
+                                               "%u a week.", done), done, target);
+  if (ctx->heavy)
+    {
+      g_string_append_c (detail, ' ');
+      /* Translators: %s says why the week is heavy */
+      g_string_append_printf (detail, _("This is a heavy week (%s): short daily sessions suit "
+                                        "it better than a few long ones."), ctx->heavy_reason);
+    }
+  if (sore_list->len > 0)
+    {
+      g_string_append_c (detail, ' ');
+      g_string_append_printf (detail, _("The routine starts with what was sore in the last 7 "
+                                        "days: %s."), sore_list->str);
+    }
+  g_string_append_c (detail, ' ');
+  g_string_append_printf (detail, _("It takes about %u minutes: slow, steady pressure, relaxed "
+                                    "breathing. Rolling is a comfort and mobility habit; it "
+                                    "does not stop injuries on its own."),
+                          (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+
+  excluded = limber_advisor_excluded_text (ctx);
+  if (excluded != NULL)
+    {
+      g_string_append_c (detail, ' ');
+      g_string_append (detail, excluded);
+    }
+
+  limber_recommendation_set_detail (rec, detail->str);
+  limber_recommendation_set_source (rec, _(SOURCE_ROLLING));
+}
+
+/* missed-maintenance: completed weeks of the last 4 with fewer sessions than the target.
+ * Weeks before the journal's first entry do not count. */
+void
+limber_advisor_rule_missed_maintenance (LimberAdvisorContext *ctx)
+{
+  g_autoptr(GString) weeks_text = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *streak_text = NULL;
+  guint target = ctx->options->weekly_target;
+  guint n_weeks = ctx->weeks->len;
+  guint missed = 0, counted = 0, streak = 0;
+  LimberDay newest_missed = LIMBER_DAY_INVALID;
+  LimberRecommendation *rec;
+
+  if (ctx->first_day == LIMBER_DAY_INVALID || n_weeks < 2)
+    return;
+
+  /* The last element is the current week; the four before it are complete. */
+  for (guint i = n_weeks - 1; i-- > n_weeks - 5 && i < n_weeks;)
+    {
+      LimberWeekTotals *w = &g_array_index (ctx->weeks, LimberWeekTotals, i);
+      g_autofree char *monday = NULL;
+
+      if (w->week_start < ctx->first_day)
+        break;
+
+      counted++;
+      if (w->fascia_sessions >= target)
+        continue;
+
+      missed++;
+      if (newest_missed == LIMBER_DAY_INVALID)
+        newest_missed = w->week_start + 6;
+      monday = limber_advisor_format_day (w->week_start);
+      if (weeks_text->len > 0)
+        g_string_append (weeks_text, _(", "));
+      /* Translators: sessions in the week starting on a day, e.g. "1 in the week of Mon 9 Nov" */
+      g_string_append_printf (weeks_text, _("%u in the week of %s"), w->fascia_sessions, monday);
+    }
+
+  if (missed == 0)
+    return;
+
+  /* The streak: complete weeks in a row, up to last week, that met the target. */
+  for (guint i = n_weeks - 1; i-- > 0;)
+    {
+      LimberWeekTotals *w = &g_array_index (ctx->weeks, LimberWeekTotals, i);
+
+      if (w->week_start < ctx->first_day || w->fascia_sessions < target)
+        break;
+      streak++;
+    }
+
+  rec = limber_advisor_add (ctx, "missed-maintenance", LIMBER_SEVERITY_WARN, newest_missed);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Fascia work fell short in %u of the last %u weeks",
+                                        "Fascia work fell short in %u of the last %u weeks",
+                                        missed), missed, counted);
+  if (streak == 0)
+    streak_text = g_strdup (_("Your current streak of weeks on target is 0: this week is a good "
+                              "one to start a new one."));
+  else
+    streak_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Your current streak is %u week on target.",
+                                                "Your current streak is %u weeks on target.",
+                                                streak), streak);
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Your target is %u session a week; you did %s. %s "
+                                         "Regular short sessions do more than an occasional "
+                                         "long one.",
+                                         "Your target is %u sessions a week; you did %s. %s "
+                                         "Regular short sessions do more than an occasional "
+                                         "long one.", target),
+                            target, weeks_text->str, streak_text);
+  limber_recommendation_set_title (rec, title);
+  limber_recommendation_set_detail (rec, detail);
+}
+
+static double
+median (GArray *values)
+{
+  guint n = values->len;
+  double *v = (double *) (gpointer) values->data;
+
+  if (n == 0)
+    return 0;
+
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && v[j - 1] > v[j]; j--)
+      {
+        double t = v[j];
+        v[j] = v[j - 1];
+        v[j - 1] = t;
+      }
+
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+/* Minutes since the day the journal counts from, for "within 24 hours" checks; an unknown
+ * time of day counts as the middle of the day. */
+static gint64
+entry_minute (LimberEntry *entry)
+{
+  int time = limber_entry_get_time (entry);
+
+  return (gint64) limber_entry_get_day (entry) * 1440 + (time >= 0 ? time / 60 : 720);
+}
+
+/* after-long-run: a long run (kind long, 90 minutes or more, or 1.5 × the median run of the
+ * 28 days before it) in the last 7 days with no fascia session in the 24 hours after it. */
+void
+limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
+{
+  LimberRun *long_run = NULL;
+  g_autofree char *why = NULL;
+
+  for (guint i = ctx->runs->len; i-- > 0 && long_run == NULL;)
+    {
+      LimberRun *run = ctx->runs->pdata[i];
+      LimberDay day = limber_entry_get_day (LIMBER_ENTRY (run));
+      g_autoptr(GArray) previous = NULL;
+      double med;
+
+      /* Only a run recent enough for the advice to be still timely. */
+      if (day < ctx->today - 2)
+        break;
+
+      if (limber_run_get_run_kind (run) == LIMBER_RUN_LONG)
+        {
+          long_run = run;
+          why = g_strdup (_("logged as a long run"));
+          break;
+        }
+
+      if (limber_run_get_duration (run) >= 90 * 60)
+        {
+          long_run = run;
+          why = g_strdup_printf (_("%.0f minutes"), limber_run_get_duration (run) / 60.0);
+          break;
+        }
+
+      previous = g_array_new (FALSE, FALSE, sizeof (double));
+      for (guint j = 0; j < ctx->runs->len; j++)
+        {
+          LimberRun *other = ctx->runs->pdata[j];
+          LimberDay other_day = limber_entry_get_day (LIMBER_ENTRY (other));
+          double distance = limber_run_get_distance (other);
+
+          if (other_day >= day - 28 && other_day < day)
+            g_array_append_val (previous, distance);
+        }
+
+      med = median (previous);
+      if (med > 0 && limber_run_get_distance (run) >= 1.5 * med)
+        {
+          g_autofree char *med_text = limber_advisor_format_distance (ctx, med);
+
+          long_run = run;
+          /* Translators: e.g. "1.6 × your median run of the 28 days before (9.8 km)" */
+          why = g_strdup_printf (_("%.1f × your median run of the 28 days before (%s)"),
+                                 limber_run_get_distance (run) / med, med_text);
+        }
+    }
+
+  if (long_run == NULL)
+    return;
+
+  {
+    gint64 start = entry_minute (LIMBER_ENTRY (long_run));
+    g_autofree char *when = limber_advisor_format_day (limber_entry_get_day (LIMBER_ENTRY (long_run)));
+    g_autofree char *distance = limber_advisor_format_distance (ctx,
+                                                                limber_run_get_distance (long_run));
+    g_autofree char *title = NULL;
+    g_autofree char *detail = NULL;
+    g_autofree char *excluded = NULL;
+    LimberRecommendation *rec;
+    LimberFocus focus[] = {
+      { LIMBER_ZONE_CALF, LIMBER_SIDE_BOTH },
+      { LIMBER_ZONE_FOOT, LIMBER_SIDE_BOTH },
+      { LIMBER_ZONE_HAMSTRING, LIMBER_SIDE_BOTH },
+      { LIMBER_ZONE_HIP, LIMBER_SIDE_BOTH },
+    };
+
+    for (guint i = 0; i < ctx->fascia->len; i++)
+      {
+        gint64 minute = entry_minute (ctx->fascia->pdata[i]);
+
+        if (minute >= start && minute <= start + 24 * 60)
+          return;
+      }
+
+    rec = limber_advisor_add (ctx, "after-long-run", LIMBER_SEVERITY_SUGGEST,
+                              limber_entry_get_day (LIMBER_ENTRY (long_run)));
+    limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (long_run)));
+    limber_advisor_build_routine (ctx, rec, focus, G_N_ELEMENTS (focus), 600, 900);
+
+    title = g_strdup_printf (_("After your long run of %s"), when);
+    /* Today's and yesterday's runs are still inside their 24 hours (times may be unknown). */
+    if (limber_entry_get_day (LIMBER_ENTRY (long_run)) >= ctx->today - 1)
+      detail = g_strdup_printf (_("Your run of %s on %s (%s) has had no fascia session since. "
+                                  "About %u minutes on the calves, feet, hamstrings and hips, "
+                                  "slow and gentle, within a day of it is a good way to close a "
+                                  "long run."),
+                                distance, when, why,
+                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+    else
+      detail = g_strdup_printf (_("Your run of %s on %s (%s) had no fascia session in the 24 "
+                                  "hours after it. About %u minutes on the calves, feet, "
+                                  "hamstrings and hips, slow and gentle, still helps, and after "
+                                  "the next long run it fits best within a day."),
+                                distance, when, why,
+                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+    excluded = limber_advisor_excluded_text (ctx);
+    if (excluded != NULL)
+      {
+        char *with = g_strconcat (detail, " ", excluded, NULL);
+        g_free (detail);
+        detail = with;
+      }
+    limber_recommendation_set_title (rec, title);
+    limber_recommendation_set_detail (rec, detail);
+    limber_recommendation_set_source (rec, _(SOURCE_ROLLING));
+  }
+}
+
+/* massage-timing: after a race or a run at effort 8 or more, deep or professional work fits
+ * 48–72 hours later, and never in the 48 hours before the next race. */
+void
+limber_advisor_rule_massage_timing (LimberAdvisorContext *ctx)
+{
+  LimberDay race = ctx->options->next_race;
+  LimberRun *hard = NULL;
+
+  for (guint i = ctx->runs->len; i-- > 0;)
+    {
+      LimberRun *run = ctx->runs->pdata[i];
+
+      if (limber_entry_get_day (LIMBER_ENTRY (run)) < ctx->today - 3)
+        break;
+      if (limber_run_get_run_kind (run) == LIMBER_RUN_RACE || limber_run_get_rpe (run) >= 8)
+        {
+          hard = run;
+          break;
+        }
+    }
+
+  if (hard != NULL)
+    {
+      LimberDay day = limber_entry_get_day (LIMBER_ENTRY (hard));
+      g_autofree char *when = limber_advisor_format_day (day);
+      g_autofree char *from = limber_advisor_format_day (day + 2);
+      g_autofree char *to = limber_advisor_format_day (day + 3);
+      g_autofree char *what = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GString) detail = g_string_new (NULL);
+      LimberRecommendation *rec;
+
+      if (limber_run_get_run_kind (hard) == LIMBER_RUN_RACE)
+        what = g_strdup_printf (_("your race on %s"), when);
+      else
+        what = g_strdup_printf (_("your hard run on %s (effort %d/10)"), when,
+                                limber_run_get_rpe (hard));
+
+      rec = limber_advisor_add (ctx, "massage-timing", LIMBER_SEVERITY_SUGGEST, day);
+      limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (hard)));
+
+      /* A race before the window closes, or within 48 hours after it opens. */
+      if (race != LIMBER_DAY_INVALID && race >= ctx->today && race <= day + 5)
+        {
+          g_autofree char *race_day = limber_advisor_format_day (race);
+
+          title = g_strdup (_("Keep to gentle self-care before your race"));
+          g_string_append_printf (detail, _("Deep or professional work after %s would fit "
+                                            "between %s and %s, but your race on %s is too "
+                                            "close: deep work in the 48 hours before a race can "
+                                            "leave the legs heavy. Keep to light, gentle rolling "
+                                            "until after the race."),
+                                  what, from, to, race_day);
+        }
+      else
+        {
+          title = g_strdup_printf (_("Deep work fits best between %s and %s"), from, to);
+          g_string_append_printf (detail, _("After %s, tissues recover better if deep or "
+                                            "professional massage waits 48 to 72 hours. Until "
+                                            "then, keep self-care light and easy."), what);
+        }
+
+      limber_recommendation_set_title (rec, title);
+      limber_recommendation_set_detail (rec, detail->str);
+      return;
+    }
+
+  /* A race in the next two days: no deep work now. */
+  if (race != LIMBER_DAY_INVALID && race >= ctx->today && race <= ctx->today + 2)
+    {
+      g_autofree char *race_day = limber_advisor_format_day (race);
+      g_autofree char *detail = NULL;
+      LimberRecommendation *rec;
+
+      rec = limber_advisor_add (ctx, "massage-timing", LIMBER_SEVERITY_SUGGEST, ctx->today);
+      limber_recommendation_set_title (rec, _("No deep massage before the race"));
+      detail = g_strdup_printf (_("Your race is on %s. Deep or professional work in the 48 hours "
+                                  "before a race can leave the legs heavy; light rolling is "
+                                  "fine, and a massage fits well 2 or 3 days after it."),
+                                race_day);
+      limber_recommendation_set_detail (rec, detail);
+    }
+}
+
+/* professional-maintenance: no professional session in the last 4 weeks (2 in a heavy
+ * block), counted only once the journal is that old. */
+void
+limber_advisor_rule_professional_maintenance (LimberAdvisorContext *ctx)
+{
+  guint days = ctx->heavy ? 14 : 28;
+  LimberDay last = LIMBER_DAY_INVALID;
+  g_autofree char *detail = NULL;
+  g_autofree char *title = NULL;
+  LimberRecommendation *rec;
+
+  if (ctx->first_day == LIMBER_DAY_INVALID || ctx->first_day > ctx->today - days + 1)
+    return;
+
+  for (guint i = 0; i < ctx->fascia->len; i++)
+    {
+      LimberFasciaSession *session = ctx->fascia->pdata[i];
+
+      if (limber_fascia_session_get_fascia_kind (session) == LIMBER_FASCIA_PROFESSIONAL)
+        last = limber_entry_get_day (LIMBER_ENTRY (session));
+    }
+
+  if (last != LIMBER_DAY_INVALID && last > ctx->today - days)
+    return;
+
+  rec = limber_advisor_add (ctx, "professional-maintenance", LIMBER_SEVERITY_INFO, ctx->today);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "No professional massage in %u week",
+                                        "No professional massage in %u weeks", days / 7),
+                           days / 7);
+  if (last != LIMBER_DAY_INVALID)
+    {
+      g_autofree char *when = limber_advisor_format_day (last);
+
+      detail = g_strdup_printf (_("Your last professional session was on %s. "), when);
+    }
+  else
+    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "No professional session is in your journal for the "
+                                           "last %u week. ",
+                                           "No professional session is in your journal for the "
+                                           "last %u weeks. ", days / 7), days / 7);
+
+  {
+    g_autofree char *why = ctx->heavy
+      ? g_strdup_printf (_("In a heavy block (%s), a session every week or two keeps tissues "
+                           "responsive."), ctx->heavy_reason)
+      : g_strdup (_("For maintenance, a 45 to 60 minute sports massage every 2 to 4 weeks keeps "
+                    "tissues responsive."));
+    char *full = g_strconcat (detail, why, NULL);
+
+    g_free (detail);
+    detail = full;
+  }
+
+  limber_recommendation_set_title (rec, title);
+  limber_recommendation_set_detail (rec, detail);
+}

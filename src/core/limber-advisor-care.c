@@ -318,7 +318,8 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
 
   {
     gint64 start = entry_minute (LIMBER_ENTRY (long_run));
-    g_autofree char *when = limber_advisor_format_day (limber_entry_get_day (LIMBER_ENTRY (long_run)));
+    LimberDay run_day = limber_entry_get_day (LIMBER_ENTRY (long_run));
+    g_autofree char *when = limber_advisor_format_day (run_day);
     g_autofree char *distance = limber_advisor_format_distance (ctx,
                                                                 limber_run_get_distance (long_run));
     g_autofree char *title = NULL;

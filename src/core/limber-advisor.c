@@ -11,7 +11,8 @@
 
 /* The recommendation module: reads the journal as of a given day and returns what a careful
  * coach would point out, most serious first. It is pure with respect to its inputs: the
- * journal, the options and "today". The rules live in limber-advisor-pain.c, -care.c and -load.c. */
+ * journal, the options and "today". The rules live in limber-advisor-pain.c, -care.c and
+ * -load.c. */
 
 /* Red flags first: the other rules leave the flagged zones out of their routines. */
 static const LimberAdvisorRule rules[] = {
@@ -449,6 +450,7 @@ limber_advisor_to_json (GListModel *recommendations)
     {
       g_autoptr(LimberRecommendation) rec = g_list_model_get_item (recommendations, i);
       int zone = limber_recommendation_get_zone (rec);
+      LimberSeverity severity = limber_recommendation_get_severity (rec);
       const LimberRoutineMove *moves;
       guint n_moves;
 
@@ -456,8 +458,7 @@ limber_advisor_to_json (GListModel *recommendations)
       json_builder_set_member_name (builder, "rule");
       json_builder_add_string_value (builder, limber_recommendation_get_rule (rec));
       json_builder_set_member_name (builder, "severity");
-      json_builder_add_string_value (builder,
-                                     limber_severity_to_id (limber_recommendation_get_severity (rec)));
+      json_builder_add_string_value (builder, limber_severity_to_id (severity));
       json_builder_set_member_name (builder, "zone");
       if (zone == LIMBER_NO_ZONE)
         json_builder_add_null_value (builder);

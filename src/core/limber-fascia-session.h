@@ -40,7 +40,8 @@ typedef struct
 
 #define LIMBER_TYPE_FASCIA_SESSION (limber_fascia_session_get_type ())
 
-G_DECLARE_FINAL_TYPE (LimberFasciaSession, limber_fascia_session, LIMBER, FASCIA_SESSION, LimberEntry)
+G_DECLARE_FINAL_TYPE (LimberFasciaSession, limber_fascia_session,
+                      LIMBER, FASCIA_SESSION, LimberEntry)
 
 LimberFasciaSession        *limber_fascia_session_new           (void);
 

@@ -14,6 +14,15 @@
 /* The reading half of the journal: entries back from rows, listing by range and kind, counts
  * and the weekly and daily aggregates, all through the journal's prepared statements. */
 
+static void
+set_read_error (LimberJournal  *self,
+                int             rc,
+                GError        **error)
+{
+  limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc,
+                                        _("Reading the journal"));
+}
+
 static LimberEntry *
 entry_from_row (sqlite3_stmt *stmt)
 {
@@ -159,7 +168,7 @@ load_fascia_parts (LimberJournal  *self,
 
   if (rc != SQLITE_DONE)
     {
-      limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc, _("Reading the journal"));
+      set_read_error (self, rc, error);
       return FALSE;
     }
 
@@ -199,7 +208,7 @@ limber_journal_get (LimberJournal  *self,
     }
   if (rc != SQLITE_ROW || entry == NULL)
     {
-      limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc, _("Reading the journal"));
+      set_read_error (self, rc, error);
       return NULL;
     }
 
@@ -300,7 +309,7 @@ limber_journal_list (LimberJournal     *self,
 
   if (rc != SQLITE_DONE)
     {
-      limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc, _("Reading the journal"));
+      set_read_error (self, rc, error);
       return NULL;
     }
 
@@ -432,7 +441,7 @@ fill_weeks (LimberJournal  *self,
 
   if (rc != SQLITE_DONE)
     {
-      limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc, _("Reading the journal"));
+      set_read_error (self, rc, error);
       return FALSE;
     }
 
@@ -513,7 +522,7 @@ limber_journal_daily_hydration (LimberJournal  *self,
 
   if (rc != SQLITE_DONE)
     {
-      limber_journal_set_error_from_sqlite (error, limber_journal_get_db (self), rc, _("Reading the journal"));
+      set_read_error (self, rc, error);
       return NULL;
     }
 

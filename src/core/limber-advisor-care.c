@@ -341,14 +341,13 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
           return;
       }
 
-    rec = limber_advisor_add (ctx, "after-long-run", LIMBER_SEVERITY_SUGGEST,
-                              limber_entry_get_day (LIMBER_ENTRY (long_run)));
+    rec = limber_advisor_add (ctx, "after-long-run", LIMBER_SEVERITY_SUGGEST, run_day);
     limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (long_run)));
     limber_advisor_build_routine (ctx, rec, focus, G_N_ELEMENTS (focus), 600, 900);
 
     title = g_strdup_printf (_("After your long run of %s"), when);
     /* Today's and yesterday's runs are still inside their 24 hours (times may be unknown). */
-    if (limber_entry_get_day (LIMBER_ENTRY (long_run)) >= ctx->today - 1)
+    if (run_day >= ctx->today - 1)
       detail = g_strdup_printf (_("Your run of %s on %s (%s) has had no fascia session since. "
                                   "About %u minutes on the calves, feet, hamstrings and hips, "
                                   "slow and gentle, within a day of it is a good way to close a "

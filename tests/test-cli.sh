@@ -97,6 +97,17 @@ grep -q 'This week' "$tmp/rec2.txt"; check $? "and suggests the week's routine"
 "$limber" --demo --recommend --today=21/11/2026 > /dev/null 2> "$tmp/err.txt"
 [ $? -ne 0 ]; check $? "--today with a bad date exits non-zero"
 grep -q 'YYYY-MM-DD' "$tmp/err.txt"; check $? "and says the date form"
+# The next race date from the settings keeps deep work away from it.
+printf 'date,distance_km,duration,kind,rpe\n2026-11-20,12,0:50:00,intervals,9\n' > "$tmp/hard.csv"
+"$limber" --database="$tmp/race.db" --import="$tmp/hard.csv" > /dev/null 2>&1
+mkdir -p "$tmp/config"
+GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME="$tmp/config" \
+  gsettings set io.github.limberjournal.Limber next-race 2026-11-23
+GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME="$tmp/config" \
+  "$limber" --database="$tmp/race.db" --recommend --today=2026-11-21 > "$tmp/race.txt" 2>&1
+grep -q 'Keep to gentle self-care before your race' "$tmp/race.txt"
+check $? "the next-race setting turns the massage advice to gentle care"
+
 "$limber" --json > /dev/null 2>&1
 [ $? -ne 0 ]; check $? "--json without --recommend exits non-zero"
 

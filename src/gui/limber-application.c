@@ -75,6 +75,7 @@ load_advisor_options (LimberAdvisorOptions *options)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
+  g_autofree char *next_race = NULL;
 
   limber_advisor_options_init (options);
 
@@ -85,6 +86,10 @@ load_advisor_options (LimberAdvisorOptions *options)
   options->weekly_target = g_settings_get_uint (settings, "weekly-fascia-target");
   options->daily_water_ml = g_settings_get_double (settings, "daily-water-target") * 1000.0;
   options->miles = g_settings_get_enum (settings, "units") == 1;
+
+  next_race = g_settings_get_string (settings, "next-race");
+  if (*next_race != '\0' && !limber_day_parse_iso (next_race, &options->next_race))
+    g_warning ("Ignoring the next-race setting “%s”: it is not a YYYY-MM-DD date", next_race);
 }
 
 /* Import, export and recommendations without a display; returns the exit status. */

@@ -250,9 +250,9 @@ test_date_time_parse (void)
   assert_time_parses ("23:59:59", 86399);
   /* Surrounding white space is ignored. */
   assert_time_parses ("  7:05\n", 25500);
-  /* Single-digit minutes and seconds are accepted as they are: "7:5" is 07:05, not 07:50. */
-  assert_time_parses ("7:5", 25500);
-  assert_time_parses ("7:5:3", 25503);
+  /* Minutes and seconds take two digits: "7:5" could mean 07:05 or 07:50, so it is refused. */
+  assert_time_refused ("7:5");
+  assert_time_refused ("7:05:3");
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     assert_time_refused (refused[i]);

@@ -130,7 +130,7 @@ limber_day_weekday (LimberDay day)
   return (day - 1) % 7;
 }
 
-/* "7:05" or "07:05" or "7:05:30", into seconds since midnight. */
+/* "7:05" or "07:05" or "7:05:30", into seconds since midnight; "7:5" is refused. */
 gboolean
 limber_time_parse (const char *text,
                    int        *seconds)
@@ -155,7 +155,8 @@ limber_time_parse (const char *text,
     {
       guint len = strlen (parts[i]);
 
-      if (len < 1 || len > 2 || !parse_digits (parts[i], len, &values[i]))
+      /* Hours may take one digit; minutes and seconds take two ("7:5" is ambiguous). */
+      if (len < (i == 0 ? 1 : 2) || len > 2 || !parse_digits (parts[i], len, &values[i]))
         return FALSE;
     }
 

@@ -392,23 +392,6 @@ routine_text (LimberRecommendation *rec)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gboolean
-routine_has (LimberRecommendation *rec,
-             const char           *move_id)
-{
-  const LimberRoutineMove *moves;
-  guint n;
-
-  moves = limber_recommendation_get_moves (rec, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_str_equal (moves[i].move_id, move_id))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* No move is done on @zone, and no move of the catalogue that works @zone is there. */
 static void
 assert_routine_avoids (LimberRecommendation *rec,
@@ -691,7 +674,7 @@ test_red_flag_sharp (Fixture       *f,
   rec = get_rec (model, "after-long-run");
   assert_routine_avoids (rec, LIMBER_ZONE_CALF);
   assert_detail (rec, "left out");
-  g_assert_true (routine_has (rec, "arch-ball"));
+  g_assert_true (limber_recommendation_has_move (rec, "arch-ball"));
 }
 
 static void
@@ -707,7 +690,7 @@ test_red_flag_window (Fixture       *f,
   model = evaluate (f);
   g_assert_cmpuint (count_rule (model, "red-flag"), ==, 0);
   rec = get_rec (model, "weekly-plan");
-  g_assert_true (routine_has (rec, "calf-roll"));
+  g_assert_true (limber_recommendation_has_move (rec, "calf-roll"));
   assert_detail_lacks (rec, "left out");
 
   /* A day earlier it was within 14 days. */
@@ -801,9 +784,9 @@ test_red_flag_heel_catalogue (Fixture       *f,
   model = evaluate (f);
   rec = get_rec (model, "weekly-plan");
   assert_routine_avoids (rec, LIMBER_ZONE_HEEL);
-  g_assert_false (routine_has (rec, "arch-ball"));
-  g_assert_true (routine_has (rec, "toe-spreaders"));
-  g_assert_true (routine_has (rec, "calf-roll"));
+  g_assert_false (limber_recommendation_has_move (rec, "arch-ball"));
+  g_assert_true (limber_recommendation_has_move (rec, "toe-spreaders"));
+  g_assert_true (limber_recommendation_has_move (rec, "calf-roll"));
 
   rec = get_rec (model, "after-long-run");
   assert_routine_avoids (rec, LIMBER_ZONE_HEEL);
@@ -1949,8 +1932,8 @@ test_scenario_sharp_pain_day (Fixture       *f,
   /* Normally the after-long-run routine has the rocking fold for the hamstrings. */
   rec = get_rec (model, "after-long-run");
   assert_routine_avoids (rec, LIMBER_ZONE_HAMSTRING);
-  g_assert_false (routine_has (rec, "rocking-fold"));
-  g_assert_true (routine_has (rec, "calf-roll"));
+  g_assert_false (limber_recommendation_has_move (rec, "rocking-fold"));
+  g_assert_true (limber_recommendation_has_move (rec, "calf-roll"));
   assert_detail (rec, "left out");
   assert_detail (rec, ": Hamstring.");
 
@@ -2175,7 +2158,8 @@ test_purity_only_future (Fixture       *f,
 static gboolean
 routine_has_hip (LimberRecommendation *rec)
 {
-  return routine_has (rec, "figure-four") || routine_has (rec, "outer-hip-ball");
+  return limber_recommendation_has_move (rec, "figure-four") ||
+         limber_recommendation_has_move (rec, "outer-hip-ball");
 }
 
 static void
@@ -2195,7 +2179,8 @@ test_bug_heavy_routine_hip (Fixture       *f,
    * says "lower leg, foot, hip and back always have a place", but both calves (240 s) and
    * both feet with the arch ball (300 s) leave no room for figure-four (180 s), so the
    * routine is calf, foot and upper back only (600 s). */
-  check_fixed (routine_has_hip (rec), "Fixed: the heavy-week routine has no hip move: %s", routine);
+  check_fixed (routine_has_hip (rec), "Fixed: the heavy-week routine has no hip move: %s",
+               routine);
 }
 
 static void

@@ -72,40 +72,6 @@ move_is_excluded (LimberAdvisorContext *ctx,
   return FALSE;
 }
 
-static gboolean
-routine_has_move (LimberRecommendation *rec,
-                  const char           *move_id)
-{
-  const LimberRoutineMove *moves;
-  guint n;
-
-  moves = limber_recommendation_get_moves (rec, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_str_equal (moves[i].move_id, move_id))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-routine_has_zone (LimberRecommendation *rec,
-                  LimberZone            zone)
-{
-  const LimberRoutineMove *moves;
-  guint n;
-
-  moves = limber_recommendation_get_moves (rec, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (moves[i].zone == zone)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Adds the first suitable move for @zone, done on @side (both sides for a per-side move
  * asked for "both"), if it fits under @max_seconds. Returns whether it added one. */
 static gboolean
@@ -128,7 +94,7 @@ add_move_for_zone (LimberAdvisorContext *ctx,
                            side != LIMBER_SIDE_LEFT && side != LIMBER_SIDE_RIGHT;
       guint cost = move->default_seconds * (two_sides ? 2 : 1);
 
-      if (move_is_excluded (ctx, move) || routine_has_move (rec, move->id))
+      if (move_is_excluded (ctx, move) || limber_recommendation_has_move (rec, move->id))
         continue;
       if (limber_recommendation_get_total_seconds (rec) + cost > max_seconds)
         continue;
@@ -183,7 +149,7 @@ limber_advisor_build_routine (LimberAdvisorContext *ctx,
       /* Lower leg, hip, foot and back are always tried; the rest only while short. */
       if (i >= 4 && limber_recommendation_get_total_seconds (rec) >= min_seconds)
         break;
-      if (routine_has_zone (rec, baseline_zones[i]))
+      if (limber_recommendation_has_zone (rec, baseline_zones[i]))
         continue;
 
       add_move_for_zone (ctx, rec, baseline_zones[i], LIMBER_SIDE_BOTH, max_seconds);

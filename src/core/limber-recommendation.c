@@ -241,6 +241,39 @@ limber_recommendation_get_total_seconds (LimberRecommendation *self)
   return total;
 }
 
+/* Whether the routine holds @move_id, on any zone or side. */
+gboolean
+limber_recommendation_has_move (LimberRecommendation *self,
+                                const char           *move_id)
+{
+  g_return_val_if_fail (LIMBER_IS_RECOMMENDATION (self), FALSE);
+  g_return_val_if_fail (move_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->moves->len; i++)
+    {
+      if (g_str_equal (g_array_index (self->moves, LimberRoutineMove, i).move_id, move_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a move of the routine is done on @zone. */
+gboolean
+limber_recommendation_has_zone (LimberRecommendation *self,
+                                LimberZone            zone)
+{
+  g_return_val_if_fail (LIMBER_IS_RECOMMENDATION (self), FALSE);
+
+  for (guint i = 0; i < self->moves->len; i++)
+    {
+      if (g_array_index (self->moves, LimberRoutineMove, i).zone == zone)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The UUIDs of the entries the rule looked at, NULL-terminated. */
 const char * const *
 limber_recommendation_get_entries (LimberRecommendation *self)

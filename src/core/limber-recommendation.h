@@ -61,6 +61,10 @@ void                     limber_recommendation_add_move      (LimberRecommendati
                                                               LimberSide            side,
                                                               guint                 seconds);
 guint                    limber_recommendation_get_total_seconds (LimberRecommendation *self);
+gboolean                 limber_recommendation_has_move      (LimberRecommendation *self,
+                                                              const char           *move_id);
+gboolean                 limber_recommendation_has_zone      (LimberRecommendation *self,
+                                                              LimberZone            zone);
 const char * const      *limber_recommendation_get_entries   (LimberRecommendation *self);
 void                     limber_recommendation_add_entry     (LimberRecommendation *self,
                                                               const char           *uuid);

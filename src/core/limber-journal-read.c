@@ -187,6 +187,7 @@ limber_journal_get (LimberJournal  *self,
 {
   g_autoptr(LimberEntry) entry = NULL;
   sqlite3_stmt *stmt;
+  gint64 id = 0;
   int rc;
 
   g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
@@ -197,7 +198,10 @@ limber_journal_get (LimberJournal  *self,
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    entry = entry_from_row (stmt);
+    {
+      entry = entry_from_row (stmt);
+      id = sqlite3_column_int64 (stmt, 0);
+    }
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
@@ -215,14 +219,7 @@ limber_journal_get (LimberJournal  *self,
   if (LIMBER_IS_FASCIA_SESSION (entry))
     {
       g_autoptr(GHashTable) sessions = g_hash_table_new (g_int64_hash, g_int64_equal);
-      gint64 id;
 
-      if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ENTRY_ID, error)))
-        return NULL;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_step (stmt);
-      id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
       g_hash_table_insert (sessions, &id, entry);
 
       if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ITEMS_BY_SESSION, error)))

@@ -713,10 +713,6 @@ limber_journal_add (LimberJournal  *self,
   g_return_val_if_fail (LIMBER_IS_ENTRY (entry), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Validate before taking the write lock: the common failure costs nothing. */
-  if (!limber_entry_validate (entry, limber_journal_get_today (self), error))
-    return FALSE;
-
   if (!begin (self, what, error))
     return FALSE;
 

@@ -284,10 +284,10 @@ test_window_pages (Fixture *f)
     const char *page;
     const char *status;
   } pages[] = {
-    { "win.page-journal", "journal", "journal_status" },
+    { "win.page-journal", "journal", "journal_bin" },
     { "win.page-progress", "progress", "progress_status" },
     { "win.page-plan", "plan", "plan_status" },
-    { "win.page-today", "today", "today_status" },
+    { "win.page-today", "today", "today_bin" },
   };
   AdwViewStack *stack;
 
@@ -301,13 +301,23 @@ test_window_pages (Fixture *f)
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      AdwStatusPage *status = window_child (f->window, LIMBER_TYPE_WINDOW, pages[i].status);
+      GtkWidget *status = window_child (f->window, LIMBER_TYPE_WINDOW, pages[i].status);
       AdwViewStackPage *page;
 
-      g_assert_true (ADW_IS_STATUS_PAGE (status));
-      g_assert_cmpuint (strlen (adw_status_page_get_title (status)), >, 0);
-      g_assert_cmpuint (strlen (adw_status_page_get_description (status)), >, 0);
-      g_assert_nonnull (adw_status_page_get_icon_name (status));
+      if (ADW_IS_STATUS_PAGE (status))
+        {
+          /* Pages still to come say so. */
+          g_assert_cmpuint (strlen (adw_status_page_get_title (ADW_STATUS_PAGE (status))), >, 0);
+          g_assert_cmpuint (strlen (adw_status_page_get_description (ADW_STATUS_PAGE (status))),
+                            >, 0);
+          g_assert_nonnull (adw_status_page_get_icon_name (ADW_STATUS_PAGE (status)));
+        }
+      else
+        {
+          /* The others hold their page. */
+          g_assert_true (ADW_IS_BIN (status));
+          g_assert_nonnull (adw_bin_get_child (ADW_BIN (status)));
+        }
 
       /* The switcher shows each page with a title and an icon. */
       page = adw_view_stack_get_page (stack, GTK_WIDGET (status));

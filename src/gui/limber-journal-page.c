@@ -290,6 +290,7 @@ limber_journal_page_class_init (LimberJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberJournalPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberJournalPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberJournalPage, list_view);
+  gtk_widget_class_bind_template_child_full (widget_class, "scrolled_window", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);

@@ -425,6 +425,9 @@ limber_today_page_class_init (LimberTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, stats_box);
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, log_box);
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, advice_list);
+  /* Named so tests can press them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "water_250_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "water_500_button", FALSE, 0);
 }
 
 static void

@@ -57,6 +57,15 @@ on_undo_add_cb (AdwToast   *toast,
     show_error_toast (self, error);
 }
 
+static void
+on_undo_toast_dismissed_cb (LimberWindow *self,
+                            AdwToast     *toast)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+/* A toast whose Undo button (or Ctrl+Z while it shows) takes the action back. */
 static AdwToast *
 undo_toast (LimberWindow *self,
             const char   *title)
@@ -67,7 +76,30 @@ undo_toast (LimberWindow *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "limber-window", self);
 
+  self->undo_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+
   return toast;
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  AdwToast *toast = self->undo_toast;
+
+  if (toast == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  self->undo_toast = NULL;
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
 }
 
 static void
@@ -238,12 +270,12 @@ limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
   } logs[] = {
     { "win.log-run", GDK_KEY_r },
     { "win.log-soreness", GDK_KEY_p },
-    { "win.log-water", GDK_KEY_d },
+    { "win.log-water", GDK_KEY_w },
     { "win.log-fascia", GDK_KEY_f },
   };
 
-  /* Ctrl+Shift and a letter: R run, P pain, D drink, F fascia. None is a GNOME standard
-   * shortcut (Ctrl+Shift+S, Z, T, W, N, C and V are left alone). */
+  /* Ctrl+Shift and a letter: R run, P pain, W water, F fascia. None is a GNOME standard
+   * shortcut, and GTK keeps Ctrl+Shift+D and I for its inspector. */
   for (guint i = 0; i < G_N_ELEMENTS (logs); i++)
     {
       gtk_widget_class_install_action (widget_class, logs[i].action, NULL, log_action_cb);
@@ -256,6 +288,9 @@ limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-entry", "s", delete_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-water", "i", add_water_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
 }

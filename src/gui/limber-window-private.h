@@ -20,6 +20,7 @@ struct _LimberWindow
   AdwBin               *journal_bin;
   LimberTodayPage      *today_page;
   LimberJournalPage    *journal_page;
+  AdwToast             *undo_toast;      /* the last toast with Undo, while it shows */
 };
 
 void limber_window_class_add_entry_actions (GtkWidgetClass *widget_class);

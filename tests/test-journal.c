@@ -471,6 +471,62 @@ test_list_range (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (last, ==, ymd (2026, 11, 16));
 }
 
+static LimberRun *
+make_shod_run (LimberDay day, int time, const char *shoes)
+{
+  LimberRun *run = make_run (day, 10, 3000);
+
+  limber_entry_set_time (LIMBER_ENTRY (run), time);
+  limber_run_set_shoes (run, shoes);
+  return run;
+}
+
+static void
+test_list_shoes (Fixture *fixture, gconstpointer data)
+{
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) all = NULL;
+  g_auto(GStrv) two = NULL;
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GError) error = NULL;
+  LimberRun *run;
+
+  none = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 1), -1, "Pegasus 40"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 3), 7 * 3600, "Trail Gloves"));
+  /* The same day later, then the oldest shoes again most recently. */
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 3), 18 * 3600, "Clifton 9"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 5), -1, "Pegasus 40"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 6), -1, NULL));
+  /* Added last but run earlier: the day of the run counts, not when it was typed. */
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 10, 1), -1, "Old Racers"));
+  add_ok (fixture->journal, make_water (ymd (2026, 11, 7), 500));
+
+  all = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_cmpstrv (all, ((const char * const []) {
+    "Pegasus 40", "Clifton 9", "Trail Gloves", "Old Racers", NULL }));
+
+  two = limber_journal_list_shoes (fixture->journal, 2);
+  g_assert_cmpstrv (two, ((const char * const []) { "Pegasus 40", "Clifton 9", NULL }));
+
+  /* Shoes no run names any more are forgotten. */
+  old = limber_journal_list (fixture->journal, ymd (2026, 10, 1), ymd (2026, 10, 1),
+                             LIMBER_ENTRY_KINDS_RUN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (old->len, ==, 1);
+  run = old->pdata[0];
+  g_assert_true (limber_journal_delete (fixture->journal,
+                                        limber_entry_get_uuid (LIMBER_ENTRY (run)), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&all, g_strfreev);
+  all = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_cmpuint (g_strv_length (all), ==, 3);
+  g_assert_false (g_strv_contains ((const char * const *) all, "Old Racers"));
+}
+
 static void
 test_weekly_totals (Fixture *fixture, gconstpointer data)
 {
@@ -799,6 +855,7 @@ main (int argc, char *argv[])
   ADD ("fascia-parts", test_fascia_parts);
   ADD ("delete", test_delete);
   ADD ("list-range", test_list_range);
+  ADD ("list-shoes", test_list_shoes);
   ADD ("weekly-totals", test_weekly_totals);
   ADD ("reopen", test_reopen_keeps_entries);
   ADD ("backup", test_backup);

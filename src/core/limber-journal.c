@@ -94,6 +94,12 @@ static const char * const stmt_sql[LIMBER_JOURNAL_N_STMTS] = {
     "SELECT e.day, sum(h.volume), count(*)"
     " FROM entry e JOIN hydration h ON h.entry_id = e.id"
     " WHERE e.kind = 'hydration' AND e.day BETWEEN ?1 AND ?2 GROUP BY e.day ORDER BY e.day",
+  /* A run without a time of day counts as run at its day's start; a negative ?1 lists all. */
+  [LIMBER_JOURNAL_STMT_LIST_SHOES] =
+    "SELECT r.shoes FROM run r JOIN entry e ON e.id = r.entry_id"
+    " WHERE r.shoes IS NOT NULL AND r.shoes <> ''"
+    " GROUP BY r.shoes ORDER BY max(e.day * 86400 + ifnull(e.time, 0)) DESC, max(e.id) DESC"
+    " LIMIT ?1",
 };
 
 struct _LimberJournal

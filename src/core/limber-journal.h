@@ -102,6 +102,8 @@ GArray        *limber_journal_daily_hydration      (LimberJournal     *self,
                                                     LimberDay          first_day,
                                                     LimberDay          last_day,
                                                     GError           **error);
+GStrv          limber_journal_list_shoes           (LimberJournal     *self,
+                                                    guint              max);
 
 gboolean       limber_journal_backup_to            (LimberJournal     *self,
                                                     const char        *path,

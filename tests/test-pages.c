@@ -3,13 +3,18 @@
 
 #include "config.h"
 
+#include "limber-editor-dialog.h"
+#include "limber-fascia-editor.h"
 #include "limber-fascia-session.h"
 #include "limber-hydration.h"
 #include "limber-journal-page.h"
 #include "limber-journal-row.h"
+#include "limber-move-picker.h"
+#include "limber-run-editor.h"
 #include "limber-run.h"
 #include "limber-soreness.h"
 #include "limber-today-page.h"
+#include "limber-water-editor.h"
 #include "limber-ui-test.h"
 
 /* The Today and Journal pages and the window's entry actions, on a real window. */
@@ -319,12 +324,171 @@ test_journal_go_to_day (Fixture *f)
   }
 }
 
+
+/* Opens an editor the way the user does, by the window's action (the Log menu, the Today
+ * buttons and the shortcuts all activate it). */
+static LimberEditorDialog *
+open_editor (Fixture    *f,
+             const char *action,
+             GVariant   *target)
+{
+  GtkWindow *dialog;
+
+  g_assert_null (find_toplevel (LIMBER_TYPE_EDITOR_DIALOG));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, target));
+  dialog = wait_for_toplevel (LIMBER_TYPE_EDITOR_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+
+  return LIMBER_EDITOR_DIALOG (dialog);
+}
+
+static gpointer
+form_child (LimberEditorDialog *dialog,
+            GType               type,
+            const char         *name)
+{
+  return window_child (limber_editor_dialog_get_form (dialog), type, name);
+}
+
+static void
+type_text (LimberEditorDialog *dialog,
+           GType               type,
+           const char         *name,
+           const char         *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (form_child (dialog, type, name)), text);
+  drain ();
+}
+
+static void
+save_and_close (LimberEditorDialog *dialog)
+{
+  gpointer weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_assert_true (limber_editor_dialog_can_save (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  drain ();
+  wait_until (is_null, &weak);
+}
+
+static LimberEntry *
+only_entry (Fixture          *f,
+            LimberEntryKinds  kinds)
+{
+  g_autoptr(GPtrArray) entries = limber_journal_list (f->journal, 1, today (), kinds, NULL);
+
+  g_assert_cmpuint (entries->len, ==, 1);
+  return g_object_ref (entries->pdata[0]);
+}
+
+/* A runner logs one entry of each kind through the editors and finds them in the journal,
+ * then edits the run. */
+static void
+test_log_every_kind (Fixture *f)
+{
+  LimberEntryList *list = limber_journal_page_get_list (journal_page (f));
+  LimberEditorDialog *dialog;
+  g_autoptr(LimberEntry) run = NULL;
+  g_autoptr(LimberEntry) water = NULL;
+  g_autoptr(LimberEntry) session = NULL;
+  g_autoptr(LimberEntry) edited = NULL;
+  const LimberFasciaItem *items;
+  guint n_items;
+
+  limber_journal_set_today (f->journal, today ());
+  limber_window_set_page (f->window, "journal");
+
+  /* A run. */
+  dialog = open_editor (f, "win.log-run", NULL);
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "distance_row", "10,5");
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "duration_row", "52:30");
+  save_and_close (dialog);
+  run = only_entry (f, LIMBER_ENTRY_KINDS_RUN);
+  g_assert_cmpfloat_with_epsilon (limber_run_get_distance (LIMBER_RUN (run)), 10500, 0.01);
+  g_assert_cmpfloat (limber_run_get_duration (LIMBER_RUN (run)), ==, 3150);
+  g_assert_cmpuint (limber_entry_get_day (run), ==, today ());
+  g_assert_nonnull (find_row (f, "10.5 km · Easy"));
+
+  /* Water, with a quick amount. */
+  dialog = open_editor (f, "win.log-water", NULL);
+  g_signal_emit_by_name (form_child (dialog, LIMBER_TYPE_WATER_EDITOR, "quick_750_button"),
+                         "clicked");
+  type_text (dialog, LIMBER_TYPE_WATER_EDITOR, "time_row", "15:30");
+  save_and_close (dialog);
+  water = only_entry (f, LIMBER_ENTRY_KINDS_HYDRATION);
+  g_assert_cmpfloat (limber_hydration_get_volume (LIMBER_HYDRATION (water)), ==, 750);
+  g_assert_cmpint (limber_entry_get_time (water), ==, 15 * 3600 + 30 * 60);
+  g_assert_nonnull (find_row (f, "750 ml"));
+
+  /* A fascia session with a move from the library. */
+  dialog = open_editor (f, "win.log-fascia", NULL);
+  g_signal_emit_by_name (limber_move_picker_get_add_button (
+                           form_child (dialog, LIMBER_TYPE_FASCIA_EDITOR, "picker"), "calf-roll"),
+                         "clicked");
+  drain ();
+  save_and_close (dialog);
+  session = only_entry (f, LIMBER_ENTRY_KINDS_FASCIA);
+  items = limber_fascia_session_get_items (LIMBER_FASCIA_SESSION (session), &n_items);
+  g_assert_cmpuint (n_items, ==, 1);
+  g_assert_cmpstr (items[0].move_id, ==, "calf-roll");
+  g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 3);
+
+  /* Edit the run from its row: same entry, new distance. */
+  dialog = open_editor (f, "win.edit-entry", g_variant_new_string (limber_entry_get_uuid (run)));
+  g_assert_cmpstr (gtk_editable_get_text (form_child (dialog, LIMBER_TYPE_RUN_EDITOR,
+                                                      "distance_row")), ==, "10.5");
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "distance_row", "12");
+  save_and_close (dialog);
+  edited = only_entry (f, LIMBER_ENTRY_KINDS_RUN);
+  g_assert_cmpstr (limber_entry_get_uuid (edited), ==, limber_entry_get_uuid (run));
+  g_assert_cmpfloat (limber_run_get_distance (LIMBER_RUN (edited)), ==, 12000);
+  g_assert_nonnull (find_row (f, "12.0 km · Easy"));
+  g_assert_null (find_row (f, "10.5 km · Easy"));
+  g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 3);
+}
+
+/* An invalid distance is marked on its field, Save is off and nothing is written. */
+static void
+test_invalid_distance (Fixture *f)
+{
+  LimberEditorDialog *dialog = open_editor (f, "win.log-run", NULL);
+  GtkWidget *distance = form_child (dialog, LIMBER_TYPE_RUN_EDITOR, "distance_row");
+  AdwMessageDialog *question;
+
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "duration_row", "50:00");
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "distance_row", "0.01");
+  g_assert_true (gtk_widget_has_css_class (distance, "error"));
+  g_assert_false (limber_editor_dialog_can_save (dialog));
+  /* Ctrl+Enter does nothing while Save is off. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL);
+  drain ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+
+  type_text (dialog, LIMBER_TYPE_RUN_EDITOR, "distance_row", "10");
+  g_assert_false (gtk_widget_has_css_class (distance, "error"));
+  g_assert_true (limber_editor_dialog_can_save (dialog));
+
+  /* Escape asks before throwing the run away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.cancel", NULL));
+  drain ();
+  question = limber_editor_dialog_get_discard_dialog (dialog);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  drain ();
+  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+  g_assert_null (find_toplevel (LIMBER_TYPE_EDITOR_DIALOG));
+}
+
 static const WindowTest page_tests[] = {
   { "/limber/pages/today-numbers", test_today_numbers },
   { "/limber/pages/water-button-and-undo", test_water_button_and_undo },
   { "/limber/pages/delete-and-undo", test_delete_and_undo },
   { "/limber/pages/journal-rows", test_journal_rows },
   { "/limber/pages/journal-go-to-day", test_journal_go_to_day },
+  { "/limber/pages/log-every-kind", test_log_every_kind },
+  { "/limber/pages/invalid-distance", test_invalid_distance },
 };
 
 int

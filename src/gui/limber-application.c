@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-application.h"
+#include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-preferences-window.h"
 #include "limber-resources.h"
@@ -37,6 +38,10 @@ static const GOptionEntry main_entries[] = {
     N_("Import the file PATH into the journal without opening a window (repeatable)"), N_("PATH") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the journal to the new file FILE without opening a window"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put the backup FILE in place of the journal, keeping the journal aside"), N_("FILE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary journal filled with 12 weeks of sample data"), NULL },
   { "recommend", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -62,6 +67,7 @@ typedef struct
   const char         *database;
   const char * const *import_paths;
   const char         *export_dir;
+  const char         *backup_path;
   gboolean            recommend;
   LimberDay           today;
   gboolean            json;
@@ -92,7 +98,7 @@ load_advisor_options (LimberAdvisorOptions *options)
     g_warning ("Ignoring the next-race setting “%s”: it is not a YYYY-MM-DD date", next_race);
 }
 
-/* Import, export and recommendations without a display; returns the exit status. */
+/* Backup, import, export and recommendations without a display; returns the exit status. */
 static int
 run_headless (const HeadlessRequest *request)
 {
@@ -118,6 +124,9 @@ run_headless (const HeadlessRequest *request)
     }
 
   ok = journal != NULL;
+  /* The copy first, so it holds the journal as it was before this command changed it. */
+  if (ok && request->backup_path != NULL)
+    ok = limber_cli_backup (journal, request->backup_path, report, &error);
   if (ok && import_paths != NULL)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
@@ -142,6 +151,28 @@ run_headless (const HeadlessRequest *request)
       return EXIT_FAILURE;
     }
 
+  return EXIT_SUCCESS;
+}
+
+/* A restore replaces the journal file, so it runs alone and never opens the journal. */
+static int
+run_restore (const char *database,
+             const char *backup_path)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (database == NULL)
+    database = default_path = limber_journal_get_default_path ();
+
+  if (!limber_cli_restore (database, backup_path, report, &error))
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print ("%s", report->str);
   return EXIT_SUCCESS;
 }
 
@@ -325,6 +356,8 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *restore_path = NULL;
   g_autofree char *today = NULL;
   g_autofree const char **import_paths = NULL;
   HeadlessRequest request = { 0 };
@@ -338,6 +371,8 @@ limber_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
+  g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
+  g_variant_dict_lookup (options, "restore", "^ay", &restore_path);
   self->demo = g_variant_dict_contains (options, "demo");
 
   if (self->demo && database != NULL)
@@ -365,12 +400,26 @@ limber_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  if (import_paths != NULL || export_dir != NULL || request.recommend)
+  if (restore_path != NULL)
+    {
+      if (self->demo || import_paths != NULL || export_dir != NULL || backup_path != NULL ||
+          request.recommend)
+        {
+          g_printerr ("%s: %s\n", PACKAGE_NAME,
+                      _("--restore goes alone, or with --database to name the journal"));
+          return EXIT_FAILURE;
+        }
+
+      return run_restore (database, restore_path);
+    }
+
+  if (import_paths != NULL || export_dir != NULL || backup_path != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
+      request.backup_path = backup_path;
 
       return run_headless (&request);
     }

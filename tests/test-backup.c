@@ -623,6 +623,50 @@ test_auto_folder (Fixture *fixture, gconstpointer data)
 }
 
 static void
+on_auto_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  gboolean *done = data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (limber_backup_auto_finish (LIMBER_JOURNAL (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The application's way: a worker thread copies through its own connection while the journal
+ * goes on being written on the main thread. */
+static void
+test_auto_async (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *backup = g_build_filename (folder, "journal-2026-11-21.db", NULL);
+  g_autoptr(GDateTime) now = morning (ymd (2026, 11, 21));
+  g_autoptr(LimberBackupInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+  guint start, batches = 0;
+
+  add_runs (fixture->journal, ymd (2010, 1, 1), 3000);
+  start = limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_ALL);
+
+  limber_backup_auto_async (fixture->journal, folder, now, NULL, on_auto_done_cb, &done);
+  while (!done)
+    {
+      add_runs (fixture->journal, ymd (2020, 1, 1) + batches % 300, WRITER_BATCH);
+      batches++;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_test_message ("%u batches written while the backup ran", batches);
+
+  g_assert_true (limber_backup_check_file (backup, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (info->n_entries, >=, start);
+  g_assert_cmpuint ((info->n_entries - start) % WRITER_BATCH, ==, 0);
+  g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_ALL), ==,
+                    start + batches * WRITER_BATCH);
+}
+
+static void
 test_list_newest_good (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
@@ -920,6 +964,7 @@ main (int argc, char *argv[])
   ADD ("auto/rotation-holiday", test_auto_rotation_holiday);
   ADD ("auto/empty", test_auto_empty);
   ADD ("auto/folder", test_auto_folder);
+  ADD ("auto/async", test_auto_async);
   ADD ("list/newest-good", test_list_newest_good);
   ADD ("restore/brings-back", test_restore);
   ADD ("restore/bad-file", test_restore_bad_file);

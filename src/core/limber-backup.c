@@ -326,6 +326,58 @@ limber_backup_auto_from_db (sqlite3     *db,
   return TRUE;
 }
 
+typedef struct
+{
+  char      *journal_path;
+  char      *folder;
+  GDateTime *now;
+} AutoTask;
+
+static void
+auto_task_free (gpointer data)
+{
+  AutoTask *task = data;
+
+  g_free (task->journal_path);
+  g_free (task->folder);
+  g_date_time_unref (task->now);
+  g_free (task);
+}
+
+/* In a worker thread, through a read-only connection of its own: SQLite copies a consistent
+ * snapshot while the application's connection goes on reading and writing. */
+static void
+auto_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  AutoTask *data = task_data;
+  GError *error = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  rc = sqlite3_open_v2 (data->journal_path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      limber_journal_set_error_from_sqlite (&error, db, rc, data->journal_path);
+      sqlite3_close (db);
+      g_task_return_error (task, error);
+      return;
+    }
+  sqlite3_busy_timeout (db, 5000);
+
+  if (limber_backup_auto_from_db (db, data->folder, data->now, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+
+  sqlite3_close (db);
+}
+
 /**
  * limber_backup_get_default_folder:
  *
@@ -392,6 +444,52 @@ limber_backup_auto (LimberJournal  *journal,
     now = clock_now = g_date_time_new_now_local ();
 
   return limber_backup_auto_from_db (limber_journal_get_db (journal), folder, now, error);
+}
+
+/**
+ * limber_backup_auto_async:
+ * @folder: where automatic backups go
+ * @now: (nullable): the time to take as now, or %NULL for the clock
+ *
+ * Does what limber_backup_auto () does in a worker thread, reading the journal through a
+ * connection of its own, so that the main thread goes on while the copy is written.
+ */
+void
+limber_backup_auto_async (LimberJournal        *journal,
+                          const char           *folder,
+                          GDateTime            *now,
+                          GCancellable         *cancellable,
+                          GAsyncReadyCallback   callback,
+                          gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AutoTask *data;
+
+  g_return_if_fail (LIMBER_IS_JOURNAL (journal));
+  g_return_if_fail (folder != NULL);
+
+  data = g_new0 (AutoTask, 1);
+  data->journal_path = g_strdup (limber_journal_get_path (journal));
+  data->folder = g_strdup (folder);
+  data->now = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
+
+  task = g_task_new (journal, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_backup_auto_async);
+  g_task_set_task_data (task, data, auto_task_free);
+  g_task_run_in_thread (task, auto_thread);
+}
+
+gboolean
+limber_backup_auto_finish (LimberJournal  *journal,
+                           GAsyncResult   *result,
+                           GError        **error)
+{
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, journal), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == limber_backup_auto_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* The info of one automatic backup, with its problem set when it cannot be restored. */

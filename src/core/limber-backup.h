@@ -43,6 +43,15 @@ gboolean          limber_backup_auto                (LimberJournal           *jo
                                                      const char              *folder,
                                                      GDateTime               *now,
                                                      GError                 **error);
+void              limber_backup_auto_async          (LimberJournal           *journal,
+                                                     const char              *folder,
+                                                     GDateTime               *now,
+                                                     GCancellable            *cancellable,
+                                                     GAsyncReadyCallback      callback,
+                                                     gpointer                 user_data);
+gboolean          limber_backup_auto_finish         (LimberJournal           *journal,
+                                                     GAsyncResult            *result,
+                                                     GError                 **error);
 GPtrArray        *limber_backup_list                (const char              *folder);
 LimberBackupInfo *limber_backup_find_newest_good    (const char              *folder);
 gboolean          limber_backup_restore             (const char              *journal_path,

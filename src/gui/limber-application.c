@@ -25,6 +25,8 @@ struct _LimberApplication
   char           *database_path;
   gboolean        demo;
   GError         *journal_error;
+
+  gint64          backup_started;  /* monotonic µs, for the debug log */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -177,6 +179,36 @@ run_restore (const char *database,
 }
 
 static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(LimberApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!limber_backup_auto_finish (LIMBER_JOURNAL (source), result, &error))
+    g_warning ("Could not make today’s backup: %s", error->message);
+
+  g_debug ("The automatic backup took %.1f ms",
+           (g_get_monotonic_time () - self->backup_started) / 1000.0);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Once a day, the default journal is copied into the backups folder beside it, in a worker
+ * thread. The application stays up until the copy is done, so quitting at once cannot cut it
+ * short (it would only leave a temporary file). */
+static void
+make_daily_backup (LimberApplication *self)
+{
+  g_autofree char *folder = limber_backup_get_default_folder ();
+
+  self->backup_started = g_get_monotonic_time ();
+  g_application_hold (G_APPLICATION (self));
+  limber_backup_auto_async (self->journal, folder, NULL, NULL, on_daily_backup_done_cb,
+                            g_object_ref (self));
+}
+
+static void
 open_journal (LimberApplication *self)
 {
   g_autofree char *default_path = NULL;
@@ -197,6 +229,10 @@ open_journal (LimberApplication *self)
   self->journal = limber_journal_open (path, &self->journal_error);
   if (self->journal == NULL && self->database_path == NULL)
     self->database_path = g_steal_pointer (&default_path);
+
+  /* Only the default journal: the backups folder is its own. */
+  if (self->journal != NULL && self->database_path == NULL)
+    make_daily_backup (self);
 }
 
 static void

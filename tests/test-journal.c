@@ -627,6 +627,21 @@ test_backup (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (limber_journal_count (copy, LIMBER_ENTRY_KINDS_ALL), ==, 2);
 }
 
+/* A second connection (another Limber, or `limber --export` while the app runs) opens a journal
+ * whose newest header is still in the WAL. */
+static void
+test_open_while_open (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(LimberJournal) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_ok (fixture->journal, make_run (ymd (2026, 11, 3), 10, 3000));
+
+  second = limber_journal_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_journal_count (second, LIMBER_ENTRY_KINDS_ALL), ==, 1);
+}
+
 /* Builds a file from SQL text with the plain SQLite API, as another program would. */
 static void
 write_database (const char *path, const char *sql)
@@ -859,6 +874,7 @@ main (int argc, char *argv[])
   ADD ("weekly-totals", test_weekly_totals);
   ADD ("reopen", test_reopen_keeps_entries);
   ADD ("backup", test_backup);
+  ADD ("open-while-open", test_open_while_open);
   g_test_add_func ("/limber/journal/default-path", test_default_path);
   g_test_add_func ("/limber/journal/migrate-v1", test_migrate_v1);
   g_test_add_func ("/limber/journal/empty-file-is-new", test_empty_file_is_new);

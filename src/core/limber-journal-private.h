@@ -53,6 +53,9 @@ void      limber_journal_set_error_from_sqlite (GError     **error,
                                                 sqlite3     *db,
                                                 int          rc,
                                                 const char  *what);
+gboolean  limber_journal_schema_check_header   (const char  *path,
+                                                gsize       *file_size,
+                                                GError     **error);
 gboolean  limber_journal_schema_probe          (const char  *path,
                                                 gboolean    *is_new,
                                                 int         *version,

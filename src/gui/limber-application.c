@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-application.h"
+#include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-preferences-window.h"
 #include "limber-resources.h"
@@ -24,6 +25,8 @@ struct _LimberApplication
   char           *database_path;
   gboolean        demo;
   GError         *journal_error;
+
+  gint64          backup_started;  /* monotonic µs, for the debug log */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -37,6 +40,10 @@ static const GOptionEntry main_entries[] = {
     N_("Import the file PATH into the journal without opening a window (repeatable)"), N_("PATH") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the journal to the new file FILE without opening a window"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put the backup FILE in place of the journal, keeping the journal aside"), N_("FILE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary journal filled with 12 weeks of sample data"), NULL },
   { "recommend", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -62,6 +69,7 @@ typedef struct
   const char         *database;
   const char * const *import_paths;
   const char         *export_dir;
+  const char         *backup_path;
   gboolean            recommend;
   LimberDay           today;
   gboolean            json;
@@ -92,7 +100,7 @@ load_advisor_options (LimberAdvisorOptions *options)
     g_warning ("Ignoring the next-race setting “%s”: it is not a YYYY-MM-DD date", next_race);
 }
 
-/* Import, export and recommendations without a display; returns the exit status. */
+/* Backup, import, export and recommendations without a display; returns the exit status. */
 static int
 run_headless (const HeadlessRequest *request)
 {
@@ -118,6 +126,9 @@ run_headless (const HeadlessRequest *request)
     }
 
   ok = journal != NULL;
+  /* The copy first, so it holds the journal as it was before this command changed it. */
+  if (ok && request->backup_path != NULL)
+    ok = limber_cli_backup (journal, request->backup_path, report, &error);
   if (ok && import_paths != NULL)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
@@ -145,6 +156,58 @@ run_headless (const HeadlessRequest *request)
   return EXIT_SUCCESS;
 }
 
+/* A restore replaces the journal file, so it runs alone and never opens the journal. */
+static int
+run_restore (const char *database,
+             const char *backup_path)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (database == NULL)
+    database = default_path = limber_journal_get_default_path ();
+
+  if (!limber_cli_restore (database, backup_path, report, &error))
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print ("%s", report->str);
+  return EXIT_SUCCESS;
+}
+
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(LimberApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!limber_backup_auto_finish (LIMBER_JOURNAL (source), result, &error))
+    g_warning ("Could not make today’s backup: %s", error->message);
+
+  g_debug ("The automatic backup took %.1f ms",
+           (g_get_monotonic_time () - self->backup_started) / 1000.0);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Once a day, the default journal is copied into the backups folder beside it, in a worker
+ * thread. The application stays up until the copy is done, so quitting at once cannot cut it
+ * short (it would only leave a temporary file). */
+static void
+make_daily_backup (LimberApplication *self)
+{
+  g_autofree char *folder = limber_backup_get_default_folder ();
+
+  self->backup_started = g_get_monotonic_time ();
+  g_application_hold (G_APPLICATION (self));
+  limber_backup_auto_async (self->journal, folder, NULL, NULL, on_daily_backup_done_cb,
+                            g_object_ref (self));
+}
+
 static void
 open_journal (LimberApplication *self)
 {
@@ -166,6 +229,10 @@ open_journal (LimberApplication *self)
   self->journal = limber_journal_open (path, &self->journal_error);
   if (self->journal == NULL && self->database_path == NULL)
     self->database_path = g_steal_pointer (&default_path);
+
+  /* Only the default journal: the backups folder is its own. */
+  if (self->journal != NULL && self->database_path == NULL)
+    make_daily_backup (self);
 }
 
 static void
@@ -325,6 +392,8 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *restore_path = NULL;
   g_autofree char *today = NULL;
   g_autofree const char **import_paths = NULL;
   HeadlessRequest request = { 0 };
@@ -338,6 +407,8 @@ limber_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
+  g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
+  g_variant_dict_lookup (options, "restore", "^ay", &restore_path);
   self->demo = g_variant_dict_contains (options, "demo");
 
   if (self->demo && database != NULL)
@@ -365,12 +436,26 @@ limber_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  if (import_paths != NULL || export_dir != NULL || request.recommend)
+  if (restore_path != NULL)
+    {
+      if (self->demo || import_paths != NULL || export_dir != NULL || backup_path != NULL ||
+          request.recommend)
+        {
+          g_printerr ("%s: %s\n", PACKAGE_NAME,
+                      _("--restore goes alone, or with --database to name the journal"));
+          return EXIT_FAILURE;
+        }
+
+      return run_restore (database, restore_path);
+    }
+
+  if (import_paths != NULL || export_dir != NULL || backup_path != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
+      request.backup_path = backup_path;
 
       return run_headless (&request);
     }

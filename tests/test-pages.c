@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "limber-body-map.h"
 #include "limber-editor-dialog.h"
 #include "limber-fascia-editor.h"
 #include "limber-fascia-session.h"
@@ -13,6 +14,7 @@
 #include "limber-run-editor.h"
 #include "limber-run.h"
 #include "limber-soreness.h"
+#include "limber-soreness-editor.h"
 #include "limber-today-page.h"
 #include "limber-water-editor.h"
 #include "limber-ui-test.h"
@@ -382,6 +384,32 @@ only_entry (Fixture          *f,
   return g_object_ref (entries->pdata[0]);
 }
 
+/* Clicks the body map where it draws @zone on @side, through the map's own gesture. */
+static void
+click_body_map (LimberBodyMap *map,
+                LimberZone     zone,
+                LimberSide     side)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map));
+  GtkGesture *click = NULL;
+  double x, y;
+
+  wait_until (is_allocated, map);
+  g_assert_true (limber_body_map_get_zone_point (map, zone, side, &x, &y));
+  for (guint i = 0; click == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        click = GTK_GESTURE (controller);
+    }
+
+  g_assert_nonnull (click);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (click, "released", 1, x, y);
+  drain ();
+}
+
 /* A runner logs one entry of each kind through the editors and finds them in the journal,
  * then edits the run. */
 static void
@@ -392,6 +420,7 @@ test_log_every_kind (Fixture *f)
   g_autoptr(LimberEntry) run = NULL;
   g_autoptr(LimberEntry) water = NULL;
   g_autoptr(LimberEntry) session = NULL;
+  g_autoptr(LimberEntry) soreness = NULL;
   g_autoptr(LimberEntry) edited = NULL;
   const LimberFasciaItem *items;
   guint n_items;
@@ -434,6 +463,16 @@ test_log_every_kind (Fixture *f)
   g_assert_cmpstr (items[0].move_id, ==, "calf-roll");
   g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 3);
 
+  /* Soreness, by clicking the left calf on the body map. */
+  dialog = open_editor (f, "win.log-soreness", NULL);
+  click_body_map (form_child (dialog, LIMBER_TYPE_SORENESS_EDITOR, "body_map"),
+                  LIMBER_ZONE_CALF, LIMBER_SIDE_LEFT);
+  save_and_close (dialog);
+  soreness = only_entry (f, LIMBER_ENTRY_KINDS_SORENESS);
+  g_assert_cmpint (limber_soreness_get_zone (LIMBER_SORENESS (soreness)), ==, LIMBER_ZONE_CALF);
+  g_assert_cmpint (limber_soreness_get_side (LIMBER_SORENESS (soreness)), ==, LIMBER_SIDE_LEFT);
+  g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 4);
+
   /* Edit the run from its row: same entry, new distance. */
   dialog = open_editor (f, "win.edit-entry", g_variant_new_string (limber_entry_get_uuid (run)));
   g_assert_cmpstr (gtk_editable_get_text (form_child (dialog, LIMBER_TYPE_RUN_EDITOR,
@@ -445,7 +484,7 @@ test_log_every_kind (Fixture *f)
   g_assert_cmpfloat (limber_run_get_distance (LIMBER_RUN (edited)), ==, 12000);
   g_assert_nonnull (find_row (f, "12.0 km · Easy"));
   g_assert_null (find_row (f, "10.5 km · Easy"));
-  g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 3);
+  g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 4);
 }
 
 /* An invalid distance is marked on its field, Save is off and nothing is written. */

@@ -6,6 +6,7 @@
 #include "limber-editors.h"
 #include "limber-fascia-editor.h"
 #include "limber-run-editor.h"
+#include "limber-soreness-editor.h"
 #include "limber-water-editor.h"
 
 /**
@@ -35,6 +36,8 @@ limber_editors_new_form (LimberEntryKind  kind,
       type = LIMBER_TYPE_WATER_EDITOR;
       break;
     case LIMBER_ENTRY_KIND_SORENESS:
+      type = LIMBER_TYPE_SORENESS_EDITOR;
+      break;
     case LIMBER_N_ENTRY_KINDS:
     default:
       return NULL;

@@ -520,6 +520,25 @@ test_invalid_distance (Fixture *f)
   g_assert_null (find_toplevel (LIMBER_TYPE_EDITOR_DIALOG));
 }
 
+/* Delete Entry in an editor deletes at once, and Undo brings the entry back. */
+static void
+test_delete_from_editor (Fixture *f)
+{
+  g_autoptr(LimberEntry) run = add_run (f, limber_journal_get_today (f->journal), 8, NULL);
+  const char *uuid = limber_entry_get_uuid (run);
+  LimberEditorDialog *dialog;
+
+  dialog = open_editor (f, "win.edit-entry", g_variant_new_string (uuid));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.delete", NULL));
+  drain ();
+  g_assert_null (find_toplevel (LIMBER_TYPE_EDITOR_DIALOG));
+  g_assert_false (limber_journal_contains (f->journal, uuid));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  drain ();
+  g_assert_true (limber_journal_contains (f->journal, uuid));
+}
+
 static const WindowTest page_tests[] = {
   { "/limber/pages/today-numbers", test_today_numbers },
   { "/limber/pages/water-button-and-undo", test_water_button_and_undo },
@@ -528,6 +547,7 @@ static const WindowTest page_tests[] = {
   { "/limber/pages/journal-go-to-day", test_journal_go_to_day },
   { "/limber/pages/log-every-kind", test_log_every_kind },
   { "/limber/pages/invalid-distance", test_invalid_distance },
+  { "/limber/pages/delete-from-editor", test_delete_from_editor },
 };
 
 int

@@ -12,22 +12,9 @@
 #include "limber-cli.h"
 #include "limber-preferences-window.h"
 #include "limber-resources.h"
+#include "limber-application-private.h"
 #include "limber-window.h"
 
-struct _LimberApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  LimberJournal  *journal;
-
-  /* From the command line (--database, --demo), and why opening the journal failed. */
-  char           *database_path;
-  gboolean        demo;
-  GError         *journal_error;
-
-  gint64          backup_started;  /* monotonic µs, for the debug log */
-};
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
 
@@ -208,8 +195,8 @@ make_daily_backup (LimberApplication *self)
                             g_object_ref (self));
 }
 
-static void
-open_journal (LimberApplication *self)
+void
+limber_application_open_journal (LimberApplication *self)
 {
   g_autofree char *default_path = NULL;
   const char *path = self->database_path;
@@ -251,11 +238,15 @@ on_open_error_response_cb (LimberApplication *self,
                            const char        *response,
                            AdwMessageDialog  *dialog)
 {
+  /* limber_application_offer_restore() handles that one. */
+  if (g_strcmp0 (response, "restore") == 0)
+    return;
+
   g_application_quit (G_APPLICATION (self));
 }
 
-static void
-show_open_error (LimberApplication *self)
+void
+limber_application_show_open_error (LimberApplication *self)
 {
   AdwMessageDialog *dialog;
   g_autofree char *display_path = NULL;
@@ -285,6 +276,7 @@ show_open_error (LimberApplication *self)
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self,
                            G_CONNECT_SWAPPED);
+  limber_application_offer_restore (self, dialog);
 
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -488,6 +480,7 @@ limber_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries),
                                    self);
+  limber_application_add_backup_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
@@ -498,7 +491,7 @@ limber_application_startup (GApplication *app)
   apply_color_scheme (self);
 
   if (self->journal == NULL)
-    open_journal (self);
+    limber_application_open_journal (self);
 }
 
 static void
@@ -511,7 +504,7 @@ limber_application_activate (GApplication *app)
     {
       if (self->journal == NULL)
         {
-          show_open_error (self);
+          limber_application_show_open_error (self);
           return;
         }
 

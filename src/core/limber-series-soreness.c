@@ -12,7 +12,7 @@
 
 /* The soreness charts: a heat map of zones and sides by day, and one zone and side's trend
  * with the 4/10 line. Both mark the days the advisor raises a physio flag, found with its
- * rules over the highest level of each day, which SQL groups. */
+ * rules over the highest level of each day. */
 
 #define MIN_TODAY 1000
 
@@ -39,7 +39,7 @@ levels_clear (Levels *levels)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Levels, levels_clear)
 
 /* Each day's highest level from @first to @last, of one zone and side or (@zone_id NULL)
- * of all. */
+ * of all, with whether a red-flag sign was logged that day. */
 static gboolean
 read_levels (LimberJournal  *journal,
              LimberDay       first,
@@ -52,8 +52,7 @@ read_levels (LimberJournal  *journal,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!(stmt = limber_journal_get_stmt (journal, LIMBER_JOURNAL_STMT_SERIES_DAILY_SORENESS,
-                                        error)))
+  if (!(stmt = limber_journal_get_stmt (journal, LIMBER_JOURNAL_STMT_SERIES_SORENESS, error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, first);
   sqlite3_bind_int64 (stmt, 2, last);
@@ -67,6 +66,7 @@ read_levels (LimberJournal  *journal,
     {
       LimberZone zone;
       LimberSide side;
+      GArray *days;
       DayLevel dl = {
         .day = sqlite3_column_int64 (stmt, 0),
         .level = sqlite3_column_int (stmt, 3),
@@ -79,7 +79,18 @@ read_levels (LimberJournal  *journal,
 
       if (levels->days[zone][side] == NULL)
         levels->days[zone][side] = g_array_new (FALSE, FALSE, sizeof (DayLevel));
-      g_array_append_val (levels->days[zone][side], dl);
+      days = levels->days[zone][side];
+
+      /* Rows come by day: another of the same day raises its level, or its red flag. */
+      if (days->len > 0 && g_array_index (days, DayLevel, days->len - 1).day == dl.day)
+        {
+          DayLevel *same = &g_array_index (days, DayLevel, days->len - 1);
+
+          same->level = MAX (same->level, dl.level);
+          same->red |= dl.red;
+        }
+      else
+        g_array_append_val (days, dl);
     }
 
   return limber_series_step_error (journal, stmt, rc, error);

@@ -339,7 +339,7 @@ draw_series (LimberChartRenderer      *renderer,
     }
   if (renderer->selected_slot >= 0)
     {
-      set_source (cr, &palette->foreground, 0.08);
+      set_source (cr, &palette->colors[LIMBER_CHART_COLOR_ACCENT], 0.2);
       draw_column (renderer, cr, renderer->selected_slot);
     }
 
@@ -378,7 +378,8 @@ limber_chart_palette_init (LimberChartPalette *palette,
 
   palette->dark = dark;
   palette->background = rgba_from_hex (dark ? 0x242424 : 0xfafafa, 1);
-  palette->band = dark ? rgba_from_hex (0xf6d32d, 0.12) : rgba_from_hex (0xe5a50a, 0.16);
+  /* Warm on light; on dark any warm shade turns muddy, so a neutral one. */
+  palette->band = dark ? rgba_from_hex (0xffffff, 0.07) : rgba_from_hex (0xe5a50a, 0.16);
   for (guint i = 0; i < LIMBER_CHART_N_COLORS; i++)
     palette->colors[i] = rgba_from_hex (colors[i], 1);
   for (guint i = 1; i <= LIMBER_CHART_LEVEL_MAX; i++)

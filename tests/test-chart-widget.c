@@ -183,7 +183,7 @@ test_keyboard (void)
   g_assert_true (press_key (chart, GDK_KEY_Right));
   assert_selected (chart, MONDAY, -1);
   text = limber_chart_describe_selected (chart);
-  g_assert_cmpstr (text, ==, "Mon 16 Nov 2026: Distance 10 km.");
+  g_assert_cmpstr (text, ==, "Mon 16 Nov 2026: Distance 10\u00a0km.");
   g_assert_true (press_key (chart, GDK_KEY_Right));
   assert_selected (chart, MONDAY + 1, -1);
   g_assert_true (press_key (chart, GDK_KEY_Right));

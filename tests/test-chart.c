@@ -30,11 +30,13 @@ typedef struct
 
 static const LimberChartRgba white = { 1, 1, 1, 1 };
 
-/* Draws @data on white, at @scale device pixels a unit. */
+/* Draws @data on white, at @scale device pixels a unit, with @selected_slot selected (or
+ * none for -1). */
 static void
-draw (Drawing               *d,
-      const LimberChartData *data,
-      double                 scale)
+draw_selected (Drawing               *d,
+               const LimberChartData *data,
+               double                 scale,
+               int                    selected_slot)
 {
   cairo_t *cr;
 
@@ -46,6 +48,7 @@ draw (Drawing               *d,
 
   d->renderer = limber_chart_renderer_new ();
   limber_chart_renderer_set_data (d->renderer, data);
+  limber_chart_renderer_set_selection (d->renderer, selected_slot, -1);
   limber_chart_renderer_layout (d->renderer, NULL, WIDTH, HEIGHT, scale);
 
   cr = cairo_create (d->surface);
@@ -55,6 +58,14 @@ draw (Drawing               *d,
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (d->surface);
+}
+
+static void
+draw (Drawing               *d,
+      const LimberChartData *data,
+      double                 scale)
+{
+  draw_selected (d, data, scale, -1);
 }
 
 static void
@@ -564,6 +575,36 @@ test_keyboard_steps (void)
   drawing_clear (&d);
 }
 
+/* The selected point's words show in a dark box at the top of the plot, beside its column. */
+static void
+test_readout (void)
+{
+  g_autoptr(LimberChartData) data = make_bars ();
+  const LimberChartRgba box = { 0, 0, 0, 0.8 };
+  Drawing d = { NULL, };
+  double x, y, slot_width;
+
+  draw (&d, data, 1);
+  slot_width = d.renderer->slot_width;
+  g_assert_true (limber_chart_renderer_slot_x (d.renderer, 0, &x));
+  x += MAX (slot_width / 2, 4) + 6 + 3;   /* in the box's padding, right of the first bar */
+  y = d.renderer->plot.y + 4 + 10;
+  g_assert_true (pixel_is_white (&d, x, y));
+  drawing_clear (&d);
+
+  /* Selected: the box, with the point's words. */
+  draw_selected (&d, data, 1, 0);
+  g_assert_true (pixel_is (&d, x, y, &box));
+  g_assert_nonnull (d.renderer->readout.layout);
+  g_assert_cmpstr (pango_layout_get_text (d.renderer->readout.layout), ==,
+                   "Mon 16 Nov 2026: Distance 2.0\u00a0km.");
+
+  /* Unselected: gone. */
+  limber_chart_renderer_set_selection (d.renderer, -1, -1);
+  g_assert_null (d.renderer->readout.layout);
+  drawing_clear (&d);
+}
+
 static void
 test_describe (void)
 {
@@ -581,12 +622,12 @@ test_describe (void)
   limber_chart_data_add_band (data, MONDAY, MONDAY + 1, "No session");
 
   text = limber_chart_data_describe_slot (data, 1, -1);
-  g_assert_cmpstr (text, ==, "Tue 17 Nov 2026: Distance 4.0 km, Average 3.2 km. Long run. "
-                             "No session.");
+  g_assert_cmpstr (text, ==, "Tue 17 Nov 2026: Distance 4.0\u00a0km, Average 3.2\u00a0km. "
+                             "Long run. No session.");
   g_clear_pointer (&text, g_free);
 
   text = limber_chart_data_describe_slot (data, 4, -1);
-  g_assert_cmpstr (text, ==, "Fri 20 Nov 2026: Distance 10.0 km.");
+  g_assert_cmpstr (text, ==, "Fri 20 Nov 2026: Distance 10.0\u00a0km.");
   g_clear_pointer (&text, g_free);
 
   /* A weekly chart starts on the Monday of its first day's week. */
@@ -660,6 +701,7 @@ main (int   argc,
   g_test_add_func ("/limber/chart/heat-map-no-entry", test_heat_map_no_entry);
   g_test_add_func ("/limber/chart/empty", test_empty);
   g_test_add_func ("/limber/chart/keyboard-steps", test_keyboard_steps);
+  g_test_add_func ("/limber/chart/readout", test_readout);
   g_test_add_func ("/limber/chart/describe", test_describe);
   g_test_add_func ("/limber/chart/export", test_export);
 

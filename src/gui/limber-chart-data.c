@@ -430,8 +430,9 @@ limber_chart_data_format_value (const LimberChartData *data,
   if (data->unit == NULL || data->unit[0] == '\0')
     return g_steal_pointer (&number);
 
-  /* Translators: a value and its unit on a chart, e.g. "35.2 km" */
-  return g_strdup_printf (C_("chart value", "%s %s"), number, data->unit);
+  /* Translators: a value and its unit on a chart, e.g. "35.2 km", with a no-break space
+   * between them so that they stay on one line */
+  return g_strdup_printf (C_("chart value", "%s\u00a0%s"), number, data->unit);
 }
 
 /* Returns: (transfer full): "Mon 16 Nov 2026", or "Week of 16 Nov 2026" */

@@ -360,6 +360,7 @@ draw_series (LimberChartRenderer      *renderer,
   draw_markers (renderer, cr, palette);
   if (renderer->selected_slot >= 0)
     draw_selected_points (renderer, cr, palette);
+  limber_chart_readout_draw (renderer, cr);
 }
 
 /**

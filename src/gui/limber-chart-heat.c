@@ -370,4 +370,5 @@ limber_chart_heat_draw (LimberChartRenderer      *renderer,
                   0.45);
   outline_cell (renderer, cr, renderer->selected_slot, renderer->selected_row,
                 &palette->foreground, 0.9);
+  limber_chart_readout_draw (renderer, cr);
 }

@@ -17,6 +17,8 @@ limber_chart_renderer_set_selection (LimberChartRenderer *renderer,
 {
   g_return_if_fail (renderer != NULL);
 
+  if (renderer->selected_slot != slot || renderer->selected_row != row)
+    limber_chart_label_clear (&renderer->readout);
   renderer->selected_slot = slot;
   renderer->selected_row = row;
 }

@@ -95,6 +95,7 @@ clear_layout (LimberChartRenderer *renderer)
   limber_chart_labels_clear (renderer->row_labels);
   limber_chart_label_clear (&renderer->message);
   limber_chart_legend_clear (renderer);
+  limber_chart_label_clear (&renderer->readout);
   limber_chart_label_clear (&renderer->legend_low);
   limber_chart_label_clear (&renderer->legend_high);
   g_array_set_size (renderer->bands, 0);

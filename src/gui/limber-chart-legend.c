@@ -9,8 +9,10 @@
 
 #include "limber-chart-private.h"
 
-/* The line above a chart of series: the unit on the left, over the y axis; on the right, what
- * each colour, mark and shade means, wrapped onto more lines when the chart is narrow. */
+/* The words on a chart beyond its axes. The line above a chart of series: the unit on the
+ * left, over the y axis; on the right, what each colour, mark and shade means, wrapped onto
+ * more lines when the chart is narrow. And the readout of the selected point: GTK shows
+ * tooltips for the pointer only, so the arrow keys need one of their own. */
 
 #define MARGIN      8
 #define KEY_WIDTH   16
@@ -18,6 +20,8 @@
 #define ITEM_GAP    16    /* between two items */
 #define ROW_GAP     4
 #define UNIT_GAP    16    /* between the unit and the legend */
+#define READOUT_PAD 6     /* round the readout's text */
+#define READOUT_MAX 360   /* the widest the readout gets */
 
 static void
 add_item (LimberChartRenderer *renderer,
@@ -256,4 +260,55 @@ limber_chart_legend_draw (LimberChartRenderer      *renderer,
       cairo_move_to (cr, item->label.x, item->label.y);
       pango_cairo_show_layout (cr, item->label.layout);
     }
+}
+
+/* The selected point's words in a dark box, like a tooltip, at the top of the plot beside the
+ * point's column (on the side with more room), so that it covers the point least. */
+void
+limber_chart_readout_draw (LimberChartRenderer *renderer,
+                           cairo_t             *cr)
+{
+  const LimberChartRect *plot = &renderer->plot;
+  LimberChartLabel *readout = &renderer->readout;
+  double centre, x, y, width, height, radius = 6;
+
+  if (renderer->selected_slot < 0 || renderer->data == NULL)
+    return;
+
+  if (readout->layout == NULL)
+    {
+      g_autofree char *text = limber_chart_data_describe_slot (renderer->data,
+                                                               renderer->selected_slot,
+                                                               renderer->selected_row);
+
+      limber_chart_label_set (renderer, readout, text, TRUE);
+      if (readout->layout == NULL)
+        return;
+      pango_layout_set_width (readout->layout, MIN (plot->width * 0.6, READOUT_MAX) * PANGO_SCALE);
+      pango_layout_set_wrap (readout->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_get_pixel_size (readout->layout, &readout->width, &readout->height);
+    }
+
+  width = readout->width + 2 * READOUT_PAD;
+  height = readout->height + 2 * READOUT_PAD;
+  centre = limber_chart_slot_centre (renderer, renderer->selected_slot);
+  if (centre > plot->x + plot->width / 2)
+    x = centre - MAX (renderer->slot_width / 2, 4) - 6 - width;
+  else
+    x = centre + MAX (renderer->slot_width / 2, 4) + 6;
+  x = round (CLAMP (x, plot->x, MAX (plot->x, plot->x + plot->width - width)));
+  y = round (plot->y + 4);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.8);   /* as libadwaita's tooltips, in either style */
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_move_to (cr, x + READOUT_PAD, y + READOUT_PAD);
+  pango_cairo_show_layout (cr, readout->layout);
 }

@@ -121,6 +121,7 @@ struct _LimberChartRenderer
   GArray                *row_labels;
   LimberChartLabel       message;
   LimberChartLabel       unit;          /* above the y axis */
+  LimberChartLabel       readout;       /* the selected point's words, made when first drawn */
   GArray                *legend_items;  /* LimberChartLegendItem, above the plot on the right */
   LimberChartLabel       legend_low;
   LimberChartLabel       legend_high;
@@ -180,6 +181,8 @@ void     limber_chart_legend_draw       (LimberChartRenderer    *renderer,
                                          cairo_t                *cr,
                                          const LimberChartPalette *palette);
 void     limber_chart_legend_clear      (LimberChartRenderer    *renderer);
+void     limber_chart_readout_draw      (LimberChartRenderer    *renderer,
+                                         cairo_t                *cr);
 
 void     limber_chart_dot               (LimberChartRenderer    *renderer,
                                          cairo_t                *cr,

@@ -64,8 +64,10 @@ layout_bands (LimberChartRenderer *renderer)
       if (first > last)
         continue;
 
-      x0 = snap (renderer, limber_chart_slot_left (renderer, limber_chart_data_slot (data, first)));
-      x1 = snap (renderer, limber_chart_slot_left (renderer, limber_chart_data_slot (data, last) + 1));
+      x0 = limber_chart_slot_left (renderer, limber_chart_data_slot (data, first));
+      x1 = limber_chart_slot_left (renderer, limber_chart_data_slot (data, last) + 1);
+      x0 = snap (renderer, x0);
+      x1 = snap (renderer, x1);
       rect = (LimberChartRect) { x0, renderer->plot.y, MAX (x1 - x0, 1 / renderer->scale),
                                  renderer->plot.height };
       g_array_append_val (renderer->bands, rect);

@@ -9,8 +9,10 @@
 #include "limber-chart-private.h"
 
 /* A chart as a widget: it draws its LimberChartData through a LimberChartRenderer, shows the
- * values of a point in a tooltip, moves between points with the arrow keys, says its summary
- * (or the selected point) to screen readers, and exports itself as PNG or SVG. */
+ * values of the point under the pointer in a tooltip, moves between points with the arrow keys
+ * (the selected point's values show in the chart, as GTK has no tooltips for the keyboard),
+ * says its summary (or the selected point) to screen readers, and exports itself as PNG or
+ * SVG. */
 
 #define MIN_WIDTH      120
 #define NATURAL_WIDTH  480

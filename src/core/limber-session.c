@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include "limber-session.h"
+#include "limber-session-private.h"
 
 /* A routine being played: which move is on, how long it and the whole routine have left,
  * pause, resume, skip, back and stop, and the seconds actually spent on each move, read from
@@ -14,28 +14,6 @@
 
 /* Often enough for a countdown that never looks late. */
 #define TICK_MS 250
-
-typedef struct
-{
-  LimberRoutineMove move;
-  gint64            spent;       /* microseconds, over every visit */
-} Slot;
-
-struct _LimberSession
-{
-  GObject             parent_instance;
-
-  LimberClock        *clock;
-  GArray             *slots;
-  GArray             *results;   /* LimberMobilityResult */
-  LimberSessionState  state;
-  guint               index;
-  gint64              elapsed;   /* in this visit of the current move, microseconds */
-  gint64              last;      /* clock time the spent time was counted up to */
-  gint64              started;   /* clock time of the start */
-  guint               tick_id;
-  guint               shown;     /* the move's remaining seconds at the last "tick" */
-};
 
 G_DEFINE_FINAL_TYPE (LimberSession, limber_session, G_TYPE_OBJECT)
 
@@ -65,14 +43,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static Slot *
+static LimberSessionSlot *
 current_slot (LimberSession *self)
 {
-  return &g_array_index (self->slots, Slot, self->index);
+  return &g_array_index (self->slots, LimberSessionSlot, self->index);
 }
 
 static gint64
-planned_usec (const Slot *slot)
+planned_usec (const LimberSessionSlot *slot)
 {
   return (gint64) slot->move.seconds * G_USEC_PER_SEC;
 }
@@ -370,7 +348,7 @@ limber_session_class_init (LimberSessionClass *klass)
 static void
 limber_session_init (LimberSession *self)
 {
-  self->slots = g_array_new (FALSE, TRUE, sizeof (Slot));
+  self->slots = g_array_new (FALSE, TRUE, sizeof (LimberSessionSlot));
   self->results = g_array_new (FALSE, TRUE, sizeof (LimberMobilityResult));
 }
 
@@ -396,7 +374,7 @@ limber_session_new (LimberClock             *clock,
 
   for (guint i = 0; i < n_moves; i++)
     {
-      Slot slot = { .move = moves[i] };
+      LimberSessionSlot slot = { .move = moves[i] };
 
       if (slot.move.seconds == 0)
         {
@@ -463,7 +441,7 @@ limber_session_get_move (LimberSession *self,
   g_return_val_if_fail (LIMBER_IS_SESSION (self), NULL);
   g_return_val_if_fail (index < self->slots->len, NULL);
 
-  return &g_array_index (self->slots, Slot, index).move;
+  return &g_array_index (self->slots, LimberSessionSlot, index).move;
 }
 
 /* The position of the current move. */
@@ -484,7 +462,7 @@ limber_session_get_planned (LimberSession *self)
   g_return_val_if_fail (LIMBER_IS_SESSION (self), 0);
 
   for (guint i = 0; i < self->slots->len; i++)
-    total += g_array_index (self->slots, Slot, i).move.seconds;
+    total += g_array_index (self->slots, LimberSessionSlot, i).move.seconds;
 
   return total;
 }
@@ -514,7 +492,7 @@ limber_session_get_remaining (LimberSession *self)
 
   left = planned_usec (current_slot (self)) - self->elapsed;
   for (guint i = self->index + 1; i < self->slots->len; i++)
-    left += planned_usec (&g_array_index (self->slots, Slot, i));
+    left += planned_usec (&g_array_index (self->slots, LimberSessionSlot, i));
 
   return usec_to_seconds_up (left);
 }
@@ -539,7 +517,7 @@ limber_session_get_move_spent (LimberSession *self,
   g_return_val_if_fail (LIMBER_IS_SESSION (self), 0);
   g_return_val_if_fail (index < self->slots->len, 0);
 
-  return usec_to_seconds (g_array_index (self->slots, Slot, index).spent);
+  return usec_to_seconds (g_array_index (self->slots, LimberSessionSlot, index).spent);
 }
 
 /* The seconds spent on the whole routine up to the last tick, pauses left out. */
@@ -551,7 +529,7 @@ limber_session_get_spent (LimberSession *self)
   g_return_val_if_fail (LIMBER_IS_SESSION (self), 0);
 
   for (guint i = 0; i < self->slots->len; i++)
-    total += g_array_index (self->slots, Slot, i).spent;
+    total += g_array_index (self->slots, LimberSessionSlot, i).spent;
 
   return usec_to_seconds (total);
 }
@@ -669,151 +647,4 @@ limber_session_stop (LimberSession *self)
 
   stop_ticking (self);
   set_state (self, LIMBER_SESSION_STOPPED);
-}
-
-/* A mobility self-test result to store with the session; see LimberMobilityResult. */
-void
-limber_session_add_result (LimberSession *self,
-                           const char    *test_id,
-                           LimberSide     side,
-                           gboolean       after,
-                           double         value)
-{
-  LimberMobilityResult result = {
-    .test_id = g_intern_string (test_id),
-    .side = side,
-    .after = after,
-    .value = value,
-  };
-
-  g_return_if_fail (LIMBER_IS_SESSION (self));
-  g_return_if_fail (test_id != NULL);
-
-  g_array_append_val (self->results, result);
-}
-
-void
-limber_session_clear_results (LimberSession *self)
-{
-  g_return_if_fail (LIMBER_IS_SESSION (self));
-
-  g_array_set_size (self->results, 0);
-}
-
-guint
-limber_session_get_n_results (LimberSession *self)
-{
-  g_return_val_if_fail (LIMBER_IS_SESSION (self), 0);
-
-  return self->results->len;
-}
-
-/**
- * limber_session_to_fascia_session:
- * @today: the day to log the session on
- * @now: (nullable): the local time now, to work out the time it started; NULL leaves the
- *   time unknown
- *
- * The journal entry for what was done: each move of the routine with the seconds actually
- * spent on it (moves left before LIMBER_SESSION_MIN_MOVE_SECONDS are left out), the time
- * spent as the duration, and the mobility results. The journal refuses it when less than a
- * minute was done.
- *
- * Returns: (transfer full): a new fascia session
- */
-LimberFasciaSession *
-limber_session_to_fascia_session (LimberSession *self,
-                                  LimberDay      today,
-                                  GDateTime     *now)
-{
-  g_autoptr(LimberFasciaSession) session = NULL;
-  guint spent;
-
-  g_return_val_if_fail (LIMBER_IS_SESSION (self), NULL);
-  g_return_val_if_fail (today != LIMBER_DAY_INVALID, NULL);
-
-  spent = limber_session_get_spent (self);
-
-  session = limber_fascia_session_new ();
-  limber_entry_set_day (LIMBER_ENTRY (session), today);
-  limber_fascia_session_set_fascia_kind (session, LIMBER_FASCIA_SELF);
-  limber_fascia_session_set_duration (session, MIN (spent, LIMBER_FASCIA_MAX_SECONDS));
-
-  for (guint i = 0; i < self->slots->len; i++)
-    {
-      const Slot *slot = &g_array_index (self->slots, Slot, i);
-      guint seconds = usec_to_seconds (slot->spent);
-
-      if (seconds < LIMBER_SESSION_MIN_MOVE_SECONDS)
-        continue;
-
-      limber_fascia_session_add_item (session, slot->move.move_id, slot->move.zone,
-                                      slot->move.side,
-                                      MIN (seconds, LIMBER_FASCIA_ITEM_MAX_SECONDS));
-    }
-
-  for (guint i = 0; i < self->results->len; i++)
-    {
-      const LimberMobilityResult *result = &g_array_index (self->results,
-                                                           LimberMobilityResult, i);
-
-      limber_fascia_session_add_result (session, result->test_id, result->side, result->after,
-                                        result->value);
-    }
-
-  /* The start, to the minute: now, less the time since it started, pauses included. */
-  if (now != NULL && self->state != LIMBER_SESSION_READY)
-    {
-      gint64 since = (limber_clock_get_time (self->clock) - self->started) / G_USEC_PER_SEC;
-      gint64 start = g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60 -
-                     since;
-
-      if (start >= 0)
-        limber_entry_set_time (LIMBER_ENTRY (session), (int) (start / 60 * 60));
-    }
-
-  return g_steal_pointer (&session);
-}
-
-/**
- * limber_routine_append_move:
- * @routine: a GArray of LimberRoutineMove
- * @seconds: the time for the move (for each side of a move done per side); 0 for its
- *   default time
- *
- * Appends @move on the first zone it works: once on each side for a move done per side on
- * a paired zone, else once on both sides, or in the centre for the back.
- */
-void
-limber_routine_append_move (GArray           *routine,
-                            const LimberMove *move,
-                            guint             seconds)
-{
-  LimberRoutineMove item = { 0 };
-
-  g_return_if_fail (routine != NULL);
-  g_return_if_fail (g_array_get_element_size (routine) == sizeof (LimberRoutineMove));
-  g_return_if_fail (move != NULL && move->n_zones > 0);
-
-  item.move_id = g_intern_string (move->id);
-  item.zone = move->zones[0];
-  item.seconds = seconds > 0 ? seconds : move->default_seconds;
-
-  if (!limber_zone_is_paired (item.zone))
-    {
-      item.side = LIMBER_SIDE_CENTRE;
-      g_array_append_val (routine, item);
-    }
-  else if (move->per_side)
-    {
-      item.side = LIMBER_SIDE_LEFT;
-      g_array_append_val (routine, item);
-      item.side = LIMBER_SIDE_RIGHT;
-      g_array_append_val (routine, item);
-    }
-  else
-    {
-      item.side = LIMBER_SIDE_BOTH;
-      g_array_append_val (routine, item);
-    }
 }

@@ -64,6 +64,9 @@ void                     limber_session_add_result       (LimberSession         
                                                           double                   value);
 void                     limber_session_clear_results    (LimberSession           *self);
 guint                    limber_session_get_n_results    (LimberSession           *self);
+const LimberMobilityResult *limber_session_get_results  (LimberSession           *self,
+                                                          guint                   *n_results);
+guint                    limber_session_get_since_start  (LimberSession           *self);
 
 LimberFasciaSession     *limber_session_to_fascia_session (LimberSession          *self,
                                                            LimberDay               today,

@@ -417,8 +417,9 @@ test_keys (Fixture *f)
 
   player_do (player, "player.skip");
   g_assert_cmpuint (limber_session_get_index (session), ==, 1);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (player_child (player,
-                                                                            "cue_revealer"))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (player_child (player,
+                                                                             "cue_stack"))),
+                   ==, "cue");
   player_do (player, "player.skip");
   g_assert_cmpuint (limber_session_get_index (session), ==, 2);
   player_do (player, "player.back");

@@ -40,10 +40,11 @@ struct _LimberSessionPlayer
   LimberMobilityEditor *mobility_editor;
   GtkButton            *tests_button;
   GtkLabel             *position_label;
+  GtkLabel             *done_label;
   GtkLabel             *session_label;
   GtkProgressBar       *session_bar;
   GtkWidget            *move_card;
-  GtkRevealer          *cue_revealer;
+  GtkStack             *cue_stack;
   GtkLabel             *cue_label;
   GtkLabel             *move_title;
   GtkLabel             *move_where;

@@ -54,7 +54,9 @@ limber_session_player_update_time (LimberSessionPlayer *self)
   guint spent = limber_session_get_spent (self->session);
   g_autofree char *countdown = limber_minutes_format (move_remaining);
   g_autofree char *left = limber_minutes_format (remaining);
+  g_autofree char *done = limber_minutes_format (spent);
   g_autofree char *session_text = NULL;
+  g_autofree char *done_text = NULL;
   gboolean playing = limber_session_get_state (self->session) == LIMBER_SESSION_PLAYING;
   guint reminder;
 
@@ -62,6 +64,9 @@ limber_session_player_update_time (LimberSessionPlayer *self)
   /* Translators: the time left in the whole session, e.g. "8:20 left" */
   session_text = g_strdup_printf (_("%s left"), left);
   gtk_label_set_label (self->session_label, session_text);
+  /* Translators: the time spent so far in the session, e.g. "2:30 done" */
+  done_text = g_strdup_printf (_("%s done"), done);
+  gtk_label_set_label (self->done_label, done_text);
   gtk_progress_bar_set_fraction (self->session_bar,
                                  planned > 0 ? 1.0 - (double) remaining / planned : 0);
   gtk_progress_bar_set_fraction (self->move_bar,
@@ -125,13 +130,14 @@ on_cue_timeout_cb (gpointer data)
   LimberSessionPlayer *self = data;
 
   self->cue_timeout_id = 0;
-  gtk_revealer_set_reveal_child (self->cue_revealer, FALSE);
+  gtk_stack_set_visible_child_name (self->cue_stack, "position");
 
   return G_SOURCE_REMOVE;
 }
 
-/* The visual cue of a new move: a banner over its name and a brief glow of its card. Two
- * classes with the same animation take turns, so that each change starts it afresh. */
+/* The visual cue of a new move: a badge over its name, in place of its position for a few
+ * seconds, and a brief glow of its card. Two classes with the same animation take turns, so
+ * that each change starts it afresh. */
 void
 limber_session_player_show_cue (LimberSessionPlayer *self)
 {
@@ -141,9 +147,9 @@ limber_session_player_show_cue (LimberSessionPlayer *self)
   if (index > 0 && limber_session_get_move (self->session, index - 1)->move_id == item->move_id)
     gtk_label_set_label (self->cue_label, _("Other side"));
   else
-    gtk_label_set_label (self->cue_label, _("Next move"));
+    gtk_label_set_label (self->cue_label, _("New move"));
 
-  gtk_revealer_set_reveal_child (self->cue_revealer, TRUE);
+  gtk_stack_set_visible_child_name (self->cue_stack, "cue");
   g_clear_handle_id (&self->cue_timeout_id, g_source_remove);
   self->cue_timeout_id = g_timeout_add_seconds (CUE_SECONDS, on_cue_timeout_cb, self);
 

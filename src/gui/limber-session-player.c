@@ -345,10 +345,11 @@ limber_session_player_class_init (LimberSessionPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, mobility_editor);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, tests_button);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, position_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, done_label);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, session_label);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, session_bar);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, move_card);
-  gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, cue_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, cue_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, cue_label);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, move_title);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, move_where);

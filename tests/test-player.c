@@ -558,9 +558,18 @@ test_library_filter_and_start (Fixture *f)
   guint n_items;
   guint n_moves;
 
+  /* Every move is listed, and has its drawing. */
   limber_moves_get_all (&n_moves);
   for (guint i = 0; i < n_moves; i++)
-    g_assert_true (row_shown (library, limber_moves_get_all (NULL)[i].id));
+    {
+      const char *id = limber_moves_get_all (NULL)[i].id;
+      g_autofree char *icon = g_strdup_printf ("limber-move-%s-symbolic", id);
+
+      g_assert_true (row_shown (library, id));
+      g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (
+                                                gtk_widget_get_display (GTK_WIDGET (library))),
+                                              icon));
+    }
 
   limber_move_library_set_zone (library, LIMBER_ZONE_CALF);
   g_assert_true (row_shown (library, "calf-roll"));

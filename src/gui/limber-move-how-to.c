@@ -7,15 +7,17 @@
 
 #include "limber-move-how-to.h"
 
-/* How a move is done: its numbered steps and its cautions, with the mark of each line
- * hanging to the left of the wrapped text. Shared by the move picker of the fascia editor,
- * the move library and the session player. */
+/* How a move is done: its pictogram, its numbered steps and its cautions, with the mark of
+ * each line hanging to the left of the wrapped text. Shared by the move picker of the fascia
+ * editor, the move library and the session player. The pictograms are drawn by
+ * build-aux/draw-pictograms.py. */
 struct _LimberMoveHowTo
 {
   GtkWidget         parent_instance;
 
   const LimberMove *move;
   gboolean          show_summary;
+  gboolean          show_pictogram;
 };
 
 G_DEFINE_FINAL_TYPE (LimberMoveHowTo, limber_move_how_to, GTK_TYPE_WIDGET)
@@ -63,6 +65,30 @@ new_heading (const char *text)
   return label;
 }
 
+/* The line drawing of the move, or NULL when it has none. */
+static GtkWidget *
+new_pictogram (const LimberMove *move)
+{
+  g_autofree char *icon_name = g_strdup_printf ("limber-move-%s-symbolic", move->id);
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkWidget *image;
+
+  if (display == NULL ||
+      !gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (display), icon_name))
+    return NULL;
+
+  image = gtk_image_new_from_icon_name (icon_name);
+  gtk_image_set_pixel_size (GTK_IMAGE (image), 96);
+  gtk_widget_set_halign (image, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (image, "dim-label");
+  /* The steps say it all in words; the drawing is an aid for the eye. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (image),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+
+  return image;
+}
+
 static void
 clear (LimberMoveHowTo *self)
 {
@@ -91,6 +117,14 @@ rebuild (LimberMoveHowTo *self)
 
   steps = limber_move_dup_steps (self->move);
   cautions = limber_move_dup_cautions (self->move);
+
+  if (self->show_pictogram)
+    {
+      GtkWidget *pictogram = new_pictogram (self->move);
+
+      if (pictogram != NULL)
+        append (self, pictogram);
+    }
 
   if (self->show_summary)
     {
@@ -200,5 +234,20 @@ limber_move_how_to_set_summary (LimberMoveHowTo *self,
     return;
 
   self->show_summary = show_summary;
+  rebuild (self);
+}
+
+/* Whether the move's line drawing comes first. */
+void
+limber_move_how_to_set_pictogram (LimberMoveHowTo *self,
+                                  gboolean         show_pictogram)
+{
+  g_return_if_fail (LIMBER_IS_MOVE_HOW_TO (self));
+
+  show_pictogram = !!show_pictogram;
+  if (self->show_pictogram == show_pictogram)
+    return;
+
+  self->show_pictogram = show_pictogram;
   rebuild (self);
 }

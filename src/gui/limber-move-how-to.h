@@ -17,5 +17,7 @@ void              limber_move_how_to_set_move     (LimberMoveHowTo  *self,
                                                    const LimberMove *move);
 void              limber_move_how_to_set_summary  (LimberMoveHowTo  *self,
                                                    gboolean          show_summary);
+void              limber_move_how_to_set_pictogram (LimberMoveHowTo *self,
+                                                    gboolean         show_pictogram);
 
 G_END_DECLS

@@ -307,6 +307,7 @@ add_move_row (LimberMoveLibrary *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row.row), row.start_button);
 
   limber_move_how_to_set_summary (LIMBER_MOVE_HOW_TO (how_to), TRUE);
+  limber_move_how_to_set_pictogram (LIMBER_MOVE_HOW_TO (how_to), TRUE);
   gtk_widget_set_margin_top (how_to, 12);
   gtk_widget_set_margin_bottom (how_to, 12);
   gtk_widget_set_margin_start (how_to, 12);

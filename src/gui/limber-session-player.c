@@ -431,6 +431,7 @@ limber_session_player_new (GtkWindow               *parent,
   g_signal_connect_swapped (self->session, "finished",
                             G_CALLBACK (on_session_finished_cb), self);
 
+  limber_move_how_to_set_pictogram (self->how_to, TRUE);
   limber_session_player_fill_ready_page (self);
   limber_session_player_update_move (self);
   limber_session_player_update_state (self);

@@ -157,6 +157,27 @@ weekly_plan (Fixture *f)
   g_assert_not_reached ();
 }
 
+/* The text of the toast showing in the window, or NULL. */
+static const char *
+find_toast (GtkWidget *widget,
+            gboolean   in_toast)
+{
+  in_toast |= g_str_equal (gtk_widget_get_css_name (widget), "toast");
+  if (in_toast && GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = find_toast (child, in_toast);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
 static void
 on_journal_changed_cb (LimberJournal *journal,
                        guint          kinds,
@@ -254,9 +275,16 @@ test_suggested_routine (Fixture *f)
   plan = weekly_plan (f);
   g_assert_cmpstr (limber_recommendation_get_title (plan), !=, before->str);
 
-  /* Close ends it all. */
+  /* Closing the player brings the main window, which says what was logged. */
+  g_assert_null (find_toast (GTK_WIDGET (f->window), FALSE));
   player_do (player, "window.close");
   g_assert_null (find_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+  {
+    guint minutes = (limber_fascia_session_get_duration (fascia) + 30) / 60;
+    g_autofree char *toast = g_strdup_printf ("Fascia session of %u minutes logged", minutes);
+
+    g_assert_cmpstr (find_toast (GTK_WIDGET (f->window), FALSE), ==, toast);
+  }
 
   drop_test_clock (clock);
 }

@@ -42,18 +42,29 @@ destroy_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_player_saved_cb (LimberWindow        *self,
-                    LimberFasciaSession *session)
+/* Said when the player closes after logging a session, so that the message is not lost
+ * behind it. */
+static gboolean
+on_player_close_request_cb (LimberWindow        *self,
+                            LimberSessionPlayer *player)
 {
-  guint minutes = (limber_fascia_session_get_duration (session) + 30) / 60;
+  LimberFasciaSession *saved = limber_session_player_get_saved (player);
   g_autofree char *title = NULL;
+  guint minutes;
 
+  if (saved == NULL || limber_session_is_running (limber_session_player_get_session (player)) ||
+      g_object_get_data (G_OBJECT (player), "limber-toasted") != NULL)
+    return FALSE;
+
+  minutes = (limber_fascia_session_get_duration (saved) + 30) / 60;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "Fascia session of %u minute logged",
                                         "Fascia session of %u minutes logged", minutes),
                            minutes);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  g_object_set_data (G_OBJECT (player), "limber-toasted", GINT_TO_POINTER (TRUE));
+
+  return FALSE;
 }
 
 /* Opens the player on @routine; one session at a time. */
@@ -82,8 +93,8 @@ play (LimberWindow *self,
   player = GTK_WINDOW (limber_session_player_new (GTK_WINDOW (self), self->journal, title,
                                                   (const LimberRoutineMove *) (gpointer)
                                                   routine->data, routine->len, NULL));
-  g_signal_connect_object (player, "saved", G_CALLBACK (on_player_saved_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (player, "close-request", G_CALLBACK (on_player_close_request_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_window_present (player);
 }
 

@@ -57,6 +57,12 @@ show_done (LimberSessionPlayer *self,
       adw_status_page_set_description (self->done_page, _("Nothing was logged."));
     }
 
+  /* The tick in green when the work is logged. */
+  if (error == NULL && self->saved != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->done_page), "limber-session-logged");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->done_page), "limber-session-logged");
+
   gtk_widget_set_visible (GTK_WIDGET (self->after_button),
                           self->saved != NULL && self->measured && !self->after_saved);
   gtk_stack_set_visible_child_name (self->stack, "done");

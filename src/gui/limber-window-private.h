@@ -24,5 +24,6 @@ struct _LimberWindow
 };
 
 void limber_window_class_add_entry_actions (GtkWidgetClass *widget_class);
+void limber_window_class_add_session_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -194,6 +194,7 @@ limber_window_class_init (LimberWindowClass *klass)
                                        "window.close", NULL);
 
   limber_window_class_add_entry_actions (widget_class);
+  limber_window_class_add_session_actions (widget_class);
 }
 
 static void

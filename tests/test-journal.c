@@ -781,6 +781,27 @@ test_refuse_truncated (void)
   remove_dir (dir);
 }
 
+/* A second connection while the first is open, as another Limber process or the importer's
+ * thread makes: the newest header is still in the first one's WAL. */
+static void
+test_second_connection (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(LimberJournal) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_ok (fixture->journal, make_run (ymd (2026, 11, 3), 10, 3000));
+
+  second = limber_journal_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_journal_get_schema_version (second), ==, LIMBER_JOURNAL_SCHEMA_VERSION);
+  limber_journal_set_today (second, ymd (2026, 11, 21));
+  g_assert_cmpuint (limber_journal_count (second, LIMBER_ENTRY_KINDS_RUN), ==, 1);
+
+  /* What one writes, the other reads. */
+  add_ok (second, make_run (ymd (2026, 11, 4), 5, 1500));
+  g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_RUN), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -802,6 +823,7 @@ main (int argc, char *argv[])
   ADD ("weekly-totals", test_weekly_totals);
   ADD ("reopen", test_reopen_keeps_entries);
   ADD ("backup", test_backup);
+  ADD ("second-connection", test_second_connection);
   g_test_add_func ("/limber/journal/default-path", test_default_path);
   g_test_add_func ("/limber/journal/migrate-v1", test_migrate_v1);
   g_test_add_func ("/limber/journal/empty-file-is-new", test_empty_file_is_new);

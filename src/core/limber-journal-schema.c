@@ -189,8 +189,8 @@ limber_journal_schema_probe (const char  *path,
   gsize file_size = 0;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  guint32 page_size, page_count, app_id;
-  int user_version, n_tables = 0;
+  guint32 page_size, page_count, app_id = 0;
+  int user_version = 0, n_tables = 0;
   int rc;
 
   *is_new = FALSE;
@@ -226,19 +226,24 @@ limber_journal_schema_probe (const char  *path,
       return FALSE;
     }
 
-  app_id = read_be32 (header + 68);
-  user_version = (int) read_be32 (header + 60);
-
-  /* Read-only: SQLite still reads a WAL beside the file but changes nothing. */
+  /* Read-only: SQLite still reads a WAL beside the file but changes nothing. The ids come
+   * through it, not from the header: while another connection has the journal open, the
+   * newest header may still be in the WAL. */
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT count(*) FROM sqlite_schema),"
+                             " (SELECT application_id FROM pragma_application_id),"
+                             " (SELECT user_version FROM pragma_user_version)",
+                             -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
           n_tables = sqlite3_column_int (stmt, 0);
+          app_id = (guint32) sqlite3_column_int64 (stmt, 1);
+          user_version = sqlite3_column_int (stmt, 2);
           rc = SQLITE_OK;
         }
     }

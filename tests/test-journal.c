@@ -589,7 +589,7 @@ test_migrate_v1 (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
-  g_autofree char *backup = g_strdup_printf ("%s.before-v2", path);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
   g_autofree char *sql = NULL;
   g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
                                                          NULL);
@@ -608,7 +608,7 @@ test_migrate_v1 (void)
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
   limber_journal_set_today (journal, ymd (2026, 11, 21));
 
   /* Every entry survived, with its fields. */
@@ -629,6 +629,26 @@ test_migrate_v1 (void)
   limber_fascia_session_add_result (tested, "toe_touch", LIMBER_SIDE_CENTRE, TRUE, 4);
   g_assert_true (limber_journal_add (journal, LIMBER_ENTRY (tested), &error));
   g_assert_no_error (error);
+
+  /* And what version 3 added: the old run can keep a track. */
+  {
+    LimberTrackPoint points[] = {
+      { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1762153200000), FALSE },
+      { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1762153260000), FALSE },
+    };
+    g_autoptr(GArray) track = NULL;
+
+    g_assert_null (limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
+                                             &error));
+    g_assert_no_error (error);
+    g_assert_true (limber_journal_set_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
+                                             points, G_N_ELEMENTS (points), &error));
+    g_assert_no_error (error);
+    track = limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (track->len, ==, 2);
+    g_assert_cmpfloat_with_epsilon (g_array_index (track, LimberTrackPoint, 1).ele, 521.5, 0.01);
+  }
 
   /* The copy made before the upgrade is the untouched version-1 journal. */
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
@@ -664,13 +684,13 @@ test_empty_file_is_new (void)
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
   g_autoptr(LimberJournal) journal = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_strdup_printf ("%s.before-v2", path);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
 
   g_file_set_contents (path, "", 0, &error);
   g_assert_no_error (error);
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
   /* A new journal has nothing to keep a copy of. */
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 

@@ -78,6 +78,14 @@ const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION] = {
   "  PRIMARY KEY (session_id, position)"
   ") STRICT;"
   "CREATE INDEX soreness_zone_side ON soreness (zone, side);",
+
+  /* 3: the GPS track a run was imported with, packed (limber-track.c). It refers to the
+   * entry, not the run row, which an update replaces. */
+  "CREATE TABLE track ("
+  "  entry_id INTEGER PRIMARY KEY REFERENCES entry (id) ON DELETE CASCADE,"
+  "  points INTEGER NOT NULL CHECK (points >= 0),"
+  "  data BLOB NOT NULL"
+  ") STRICT;",
 };
 
 void

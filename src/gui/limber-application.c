@@ -34,9 +34,12 @@ static const GOptionEntry main_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the journal file PATH instead of the default one"), N_("PATH") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("Import the file PATH into the journal without opening a window (repeatable)"), N_("PATH") },
+    N_("Import PATH (GPX, TCX, FIT or CSV files, folders, Strava exports) without opening a "
+       "window (repeatable)"), N_("PATH") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
+  { "export-gpx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write each run that has a track as a GPX file into the folder DIR"), N_("DIR") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary journal filled with 12 weeks of sample data"), NULL },
   { "recommend", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -62,6 +65,7 @@ typedef struct
   const char         *database;
   const char * const *import_paths;
   const char         *export_dir;
+  const char         *export_gpx_dir;
   gboolean            recommend;
   LimberDay           today;
   gboolean            json;
@@ -122,6 +126,8 @@ run_headless (const HeadlessRequest *request)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
     ok = limber_cli_export (journal, export_dir, report, &error);
+  if (ok && request->export_gpx_dir != NULL)
+    ok = limber_cli_export_gpx (journal, request->export_gpx_dir, report, &error);
   if (ok && request->recommend)
     {
       LimberAdvisorOptions options;
@@ -325,6 +331,7 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *export_gpx_dir = NULL;
   g_autofree char *today = NULL;
   g_autofree const char **import_paths = NULL;
   HeadlessRequest request = { 0 };
@@ -337,6 +344,7 @@ limber_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
+  g_variant_dict_lookup (options, "export-gpx", "^ay", &export_gpx_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
   self->demo = g_variant_dict_contains (options, "demo");
 
@@ -365,12 +373,13 @@ limber_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  if (import_paths != NULL || export_dir != NULL || request.recommend)
+  if (import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
+      request.export_gpx_dir = export_gpx_dir;
 
       return run_headless (&request);
     }

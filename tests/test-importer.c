@@ -510,10 +510,11 @@ make_strava_export (Fixture    *fixture,
   g_autofree char *spaced = NULL;
   g_autofree char *route = fixture_path ("no-times.gpx");
   g_autofree char *route_text = NULL;
+  g_autofree char *activities = g_path_get_dirname (gpx);
   g_autoptr(GBytes) packed = NULL;
   gsize length;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (gpx), 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (activities, 0700), ==, 0);
   write_file (csv,
               "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,"
               "Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Filename,"

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "import-helpers.h"
 #include "limber-gpx.h"
@@ -384,6 +385,7 @@ test_failures_stop_nothing (Fixture       *fixture,
   g_autofree char *future = temp_path (fixture, "mixed/e-future.gpx");
   g_autofree char *ride = temp_path (fixture, "mixed/f-ride.gpx");
   g_autofree char *ignored = temp_path (fixture, "mixed/notes.txt");
+  g_autofree char *pipe = temp_path (fixture, "mixed/g-pipe.gpx");
   g_autofree char *hidden = temp_path (fixture, "mixed/.hidden/x.gpx");
   g_autofree char *missing = temp_path (fixture, "missing.gpx");
   g_autofree char *text = temp_path (fixture, "notes-given.txt");
@@ -406,12 +408,15 @@ test_failures_stop_nothing (Fixture       *fixture,
   write_gpx (future, 1900000000, 60, NULL, NULL);         /* 2030 */
   write_gpx (ride, 1600100000, 60, "Commute", "cycling");
   write_file (ignored, "not a track", -1);
+  /* A pipe would block a reader that opened it. */
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
   write_gpx (hidden, 1600200000, 60, NULL, NULL);
   write_file (text, "not a track", -1);
   write_file (empty, "", 0);
 
   summary = run_import (fixture, importer, paths);
-  assert_summary (summary, 2, 0, 1, 6);
+  assert_summary (summary, 2, 0, 1, 7);
+  g_assert_true (has_failure (summary, pipe, "not a regular file"));
   g_assert_true (has_failure (summary, bad_fit, "checksum"));
   g_assert_true (has_failure (summary, bad_csv, "Duration"));
   g_assert_true (has_failure (summary, future, "future"));

@@ -9,6 +9,7 @@
 #include <libxml/parserInternals.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include "limber-import-private.h"
@@ -456,6 +457,14 @@ limber_import_load_file (const char  *path,
 
       g_set_error (error, LIMBER_IMPORT_ERROR, LIMBER_IMPORT_ERROR_IO,
                    _("Cannot read the file: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* Not a pipe or a device, which could block or never end. */
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, LIMBER_IMPORT_ERROR, LIMBER_IMPORT_ERROR_IO,
+                           _("This is not a regular file"));
       return NULL;
     }
 

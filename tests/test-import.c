@@ -737,6 +737,11 @@ test_strava_dates (void)
     { "Feb 30, 2021, 7:02:11 AM", 0 },
     { "Mar 3, 2021, 13:02:11 PM", 0 },
     { "Mar 3 2021", 0 },
+    /* Found by fuzz-csv: digits only, so no float turns into a year. */
+    { "8e35", 0 },
+    { "Mar 3, 8e35, 7:02:11 AM", 0 },
+    { "Mar 1e1, 2021, 7:02:11 AM", 0 },
+    { "Mar 3, 2021, 7:2e1:11 AM", 0 },
     { "yesterday", 0 },
     { "", 0 },
   };

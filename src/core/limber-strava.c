@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "limber-csv-reader.h"
@@ -98,6 +99,22 @@ limber_strava_is_activities_csv (const char *data,
   return strstr (line, "activity id") != NULL && strstr (line, "activity type") != NULL;
 }
 
+/* One to @max_length ASCII digits and nothing else. */
+static gboolean
+is_digits (const char *text,
+           gsize       max_length)
+{
+  gsize length = strlen (text);
+
+  if (length < 1 || length > max_length)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 parse_clock (const char *text,
              int        *hour,
@@ -106,16 +123,16 @@ parse_clock (const char *text,
 {
   g_auto(GStrv) parts = g_strsplit (text, ":", -1);
   guint n = g_strv_length (parts);
-  double values[3] = { 0, 0, 0 };
+  int values[3] = { 0, 0, 0 };
 
   if (n < 2 || n > 3)
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
-      if (strlen (parts[i]) < 1 || strlen (parts[i]) > 2 || !g_ascii_isdigit (parts[i][0]) ||
-          !limber_parse_number (parts[i], &values[i]))
+      if (!is_digits (parts[i], 2))
         return FALSE;
+      values[i] = g_ascii_strtoull (parts[i], NULL, 10);
     }
 
   *hour = values[0];
@@ -154,7 +171,6 @@ limber_strava_parse_date (const char *text)
   for (guint i = 0; tokens[i] != NULL; i++)
     {
       const char *token = tokens[i];
-      double number;
 
       if (*token == '\0')
         continue;
@@ -176,11 +192,14 @@ limber_strava_parse_date (const char *text)
           if (month < 0)
             return NULL;
         }
-      else if (limber_parse_number (token, &number) && number == floor (number) && number >= 1)
+      else if (is_digits (token, 4))
         {
+          /* Digits only: "8e35" is a number to strtod, not a year. */
+          int number = atoi (token);
+
           if (strlen (token) == 4 && year < 0)
             year = number;
-          else if (strlen (token) <= 2 && day < 0)
+          else if (strlen (token) <= 2 && day < 0 && number >= 1)
             day = number;
           else
             return NULL;

@@ -437,6 +437,45 @@ test_fit_bad_records (void)
   assert_fit_refused (bad_order, "byte order");
 }
 
+/* Found by fuzz-fit: times in fields wider than FIT's 32 bits overflowed. */
+static void
+test_fit_wide_fields (void)
+{
+  static const FitFieldDef session[] = {
+    { 2, 8, 0x8f },          /* start_time as a uint64 */
+    { 9, 4, 0x86 },
+  };
+  static const FitFieldDef record[] = {
+    { 253, 8, 0x8f },        /* timestamp as a uint64 */
+    { 0, 8, 0x8e },          /* position_lat as a sint64 */
+    { 1, 4, 0x85 },
+  };
+  FitWriter *writer = fit_writer_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberActivity) activity = NULL;
+
+  fit_writer_define (writer, 0, 18, session, G_N_ELEMENTS (session), NULL, 0);
+  fit_writer_data (writer, 0);
+  fit_writer_value (writer, G_GUINT64_CONSTANT (144400529187918084), 8);
+  fit_writer_value (writer, 500000, 4);
+  fit_writer_define (writer, 1, 20, record, G_N_ELEMENTS (record), NULL, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      fit_writer_data (writer, 1);
+      fit_writer_value (writer, G_GUINT64_CONSTANT (0x7fffffffffffff00) + i, 8);
+      fit_writer_value (writer, G_GUINT64_CONSTANT (0x4000000000000000), 8);
+      fit_writer_value (writer, 0, 4);
+    }
+  bytes = fit_writer_finish (writer, 14);
+
+  activity = read_fit (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_null (activity->start);
+  g_assert_cmpfloat (activity->distance, ==, 5000);
+  g_assert_cmpuint (activity->points->len, ==, 0);
+}
+
 static void
 test_fit_other_sport (void)
 {
@@ -830,6 +869,7 @@ main (int   argc,
   g_test_add_func ("/limber/import/fit/sample", test_fit_sample);
   g_test_add_func ("/limber/import/fit/damaged", test_fit_damaged);
   g_test_add_func ("/limber/import/fit/bad-records", test_fit_bad_records);
+  g_test_add_func ("/limber/import/fit/wide-fields", test_fit_wide_fields);
   g_test_add_func ("/limber/import/fit/other-sport", test_fit_other_sport);
   g_test_add_func ("/limber/import/gzip/read", test_gzip);
   g_test_add_func ("/limber/import/gzip/bomb", test_gzip_bomb);

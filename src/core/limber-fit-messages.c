@@ -62,8 +62,9 @@ field_value (const guint8   *p,
 static gint64
 fit_time_to_ms (gint64 seconds)
 {
-  /* Values below 0x10000000 count from the device's power-on, not a date. */
-  if (seconds < 0x10000000)
+  /* Values below 0x10000000 count from the device's power-on, not a date; FIT times are
+   * 32 bits, so a wider field holding more is no time either. */
+  if (seconds < 0x10000000 || seconds > G_MAXUINT32)
     return LIMBER_TRACK_NO_TIME;
 
   return (seconds + LIMBER_FIT_EPOCH) * 1000;

@@ -636,13 +636,15 @@ test_migrate_v1 (void)
       { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1762153200000), FALSE },
       { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1762153260000), FALSE },
     };
+    g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (LimberTrackPoint));
     g_autoptr(GArray) track = NULL;
 
     g_assert_null (limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
                                              &error));
     g_assert_no_error (error);
+    g_array_append_vals (array, points, G_N_ELEMENTS (points));
     g_assert_true (limber_journal_set_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
-                                             points, G_N_ELEMENTS (points), &error));
+                                             array, &error));
     g_assert_no_error (error);
     track = limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
     g_assert_no_error (error);

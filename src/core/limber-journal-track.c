@@ -101,22 +101,22 @@ lookup_run (LimberJournal  *self,
 /**
  * limber_journal_set_track:
  * @uuid: a run's id
+ * @points: (element-type LimberTrackPoint): the track
  *
  * Keeps @points as the track of the run @uuid, replacing any it had.
  */
 gboolean
-limber_journal_set_track (LimberJournal           *self,
-                          const char              *uuid,
-                          const LimberTrackPoint  *points,
-                          guint                    n_points,
-                          GError                 **error)
+limber_journal_set_track (LimberJournal  *self,
+                          const char     *uuid,
+                          GArray         *points,
+                          GError        **error)
 {
-  g_autoptr(GArray) array = NULL;
   sqlite3_int64 id = 0;
 
   g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (uuid != NULL, FALSE);
-  g_return_val_if_fail (points != NULL || n_points == 0, FALSE);
+  g_return_val_if_fail (points != NULL, FALSE);
+  g_return_val_if_fail (g_array_get_element_size (points) == sizeof (LimberTrackPoint), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (limber_journal_is_read_only (self))
@@ -129,11 +129,8 @@ limber_journal_set_track (LimberJournal           *self,
   if (!lookup_run (self, uuid, &id, NULL, error))
     return FALSE;
 
-  array = g_array_sized_new (FALSE, FALSE, sizeof (LimberTrackPoint), n_points);
-  g_array_append_vals (array, points, n_points);
-
   /* One statement: atomic on its own. */
-  if (!limber_journal_write_track (self, id, array, error))
+  if (!limber_journal_write_track (self, id, points, error))
     return FALSE;
 
   g_signal_emit_by_name (self, "changed", (guint) LIMBER_ENTRY_KINDS_RUN, uuid);

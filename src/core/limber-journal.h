@@ -113,8 +113,7 @@ GArray        *limber_journal_list_run_starts      (LimberJournal     *self,
 
 gboolean       limber_journal_set_track            (LimberJournal     *self,
                                                     const char        *uuid,
-                                                    const LimberTrackPoint *points,
-                                                    guint              n_points,
+                                                    GArray            *points,
                                                     GError           **error);
 GArray        *limber_journal_get_track            (LimberJournal     *self,
                                                     const char        *uuid,

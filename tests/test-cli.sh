@@ -158,6 +158,82 @@ GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME="$tmp/config" \
 grep -q 'Keep to gentle self-care before your race' "$tmp/race.txt"
 check $? "the next-race setting turns the massage advice to gentle care"
 
+# Backup and restore. A dump of every table, read without writing (immutable), compares journals.
+dump() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys, urllib.parse
+uri = "file:" + urllib.parse.quote(sys.argv[1]) + "?immutable=1"
+db = sqlite3.connect(uri, uri=True)
+for line in db.iterdump():
+    print(line)
+PY
+}
+count_entries() {
+  python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM entry").fetchone()[0])' "$1"
+}
+j="$tmp/data/limber/journal.db"
+"$limber" --import="$tmp/runs.csv" > /dev/null 2>&1
+"$limber" --backup="$tmp/copy.db" > "$tmp/log" 2>&1
+check $? "--backup exits 0"
+grep -q "copy.db: backup written, 2 entries" "$tmp/log"; check $? "--backup says what it wrote"
+[ "$(stat -c %a "$tmp/copy.db")" = 600 ]; check $? "the backup has mode 0600"
+[ ! -e "$tmp/copy.db-wal" ] && [ ! -e "$tmp/copy.db-journal" ]
+check $? "the backup is one file"
+cp "$tmp/copy.db" "$tmp/copy.orig"
+"$limber" --backup="$tmp/copy.db" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--backup to an existing file exits non-zero"
+grep -q 'already exists' "$tmp/err.txt"; check $? "and says the file exists"
+cmp -s "$tmp/copy.db" "$tmp/copy.orig"; check $? "and leaves that file as it was"
+
+printf 'date,distance_km,duration\n2026-11-10,12,1:00:00\n2026-11-12,6,0:30:00\n' > "$tmp/more.csv"
+"$limber" --import="$tmp/more.csv" > /dev/null 2>&1
+[ "$(count_entries "$j")" = 4 ]; check $? "the journal has 4 entries after more runs"
+"$limber" --restore="$tmp/copy.db" > "$tmp/log" 2>&1
+check $? "--restore exits 0"
+dump "$j" > "$tmp/journal.dump"
+dump "$tmp/copy.db" > "$tmp/copy.dump"
+cmp -s "$tmp/journal.dump" "$tmp/copy.dump"; check $? "after --restore the journal equals the backup"
+aside=$(sed -n 's/: the journal as it was before, kept aside$//p' "$tmp/log")
+case "$aside" in "$j".before-restore-*) true ;; *) false ;; esac
+check $? "--restore names where the journal was kept ($aside)"
+[ -f "$aside" ] && [ "$(count_entries "$aside")" = 4 ]
+check $? "the journal kept aside has all 4 entries"
+grep -q "restored from $tmp/copy.db, 2 entries from 2026-11-01 to 2026-11-03" "$tmp/log"
+check $? "--restore says what came back"
+
+ls "$tmp/data/limber" > "$tmp/names.before"
+cp "$j" "$tmp/journal.before"
+"$limber" --restore="$tmp/notes.txt" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--restore of a file that is not a journal exits non-zero"
+grep -q 'notes.txt” is not a Limber journal' "$tmp/err.txt"; check $? "and says why"
+cmp -s "$j" "$tmp/journal.before"; check $? "and leaves the journal byte for byte"
+ls "$tmp/data/limber" | cmp -s - "$tmp/names.before"; check $? "and makes no file beside it"
+
+# Another program has the journal open: a restore would pull it from under it.
+python3 - "$j" "$tmp/holding" <<'PY' &
+import sqlite3, sys, time, os
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("SELECT count(*) FROM entry").fetchone()
+open(sys.argv[2], "w").close()
+time.sleep(60)
+PY
+holder=$!
+for i in $(seq 50); do [ -e "$tmp/holding" ] && break; sleep 0.1; done
+"$limber" --restore="$tmp/copy.db" > /dev/null 2> "$tmp/err.txt"
+status=$?
+kill "$holder"; wait "$holder" 2> /dev/null
+[ $status -ne 0 ]; check $? "--restore of a journal another program has open exits non-zero"
+grep -q 'open in another program' "$tmp/err.txt"; check $? "and says so"
+ls "$tmp/data/limber" | grep -v -e '-wal$' -e '-shm$' | cmp -s - "$tmp/names.before"
+check $? "and keeps nothing aside"
+
+"$limber" --restore="$tmp/copy.db" --export="$tmp/out5" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--restore with another action exits non-zero"
+"$limber" --restore="$tmp/copy.db" --export-gpx="$tmp/out6" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ] && [ ! -e "$tmp/out6" ]
+check $? "--restore with --export-gpx exits non-zero and writes nothing"
+
 "$limber" --json > /dev/null 2>&1
 [ $? -ne 0 ]; check $? "--json without --recommend exits non-zero"
 

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "limber-fascia-session.h"
@@ -471,6 +472,62 @@ test_list_range (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (last, ==, ymd (2026, 11, 16));
 }
 
+static LimberRun *
+make_shod_run (LimberDay day, int time, const char *shoes)
+{
+  LimberRun *run = make_run (day, 10, 3000);
+
+  limber_entry_set_time (LIMBER_ENTRY (run), time);
+  limber_run_set_shoes (run, shoes);
+  return run;
+}
+
+static void
+test_list_shoes (Fixture *fixture, gconstpointer data)
+{
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) all = NULL;
+  g_auto(GStrv) two = NULL;
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GError) error = NULL;
+  LimberRun *run;
+
+  none = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 1), -1, "Pegasus 40"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 3), 7 * 3600, "Trail Gloves"));
+  /* The same day later, then the oldest shoes again most recently. */
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 3), 18 * 3600, "Clifton 9"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 5), -1, "Pegasus 40"));
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 11, 6), -1, NULL));
+  /* Added last but run earlier: the day of the run counts, not when it was typed. */
+  add_ok (fixture->journal, make_shod_run (ymd (2026, 10, 1), -1, "Old Racers"));
+  add_ok (fixture->journal, make_water (ymd (2026, 11, 7), 500));
+
+  all = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_cmpstrv (all, ((const char * const []) {
+    "Pegasus 40", "Clifton 9", "Trail Gloves", "Old Racers", NULL }));
+
+  two = limber_journal_list_shoes (fixture->journal, 2);
+  g_assert_cmpstrv (two, ((const char * const []) { "Pegasus 40", "Clifton 9", NULL }));
+
+  /* Shoes no run names any more are forgotten. */
+  old = limber_journal_list (fixture->journal, ymd (2026, 10, 1), ymd (2026, 10, 1),
+                             LIMBER_ENTRY_KINDS_RUN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (old->len, ==, 1);
+  run = old->pdata[0];
+  g_assert_true (limber_journal_delete (fixture->journal,
+                                        limber_entry_get_uuid (LIMBER_ENTRY (run)), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&all, g_strfreev);
+  all = limber_journal_list_shoes (fixture->journal, 0);
+  g_assert_cmpuint (g_strv_length (all), ==, 3);
+  g_assert_false (g_strv_contains ((const char * const *) all, "Old Racers"));
+}
+
 static void
 test_weekly_totals (Fixture *fixture, gconstpointer data)
 {
@@ -803,8 +860,71 @@ test_refuse_truncated (void)
   remove_dir (dir);
 }
 
-/* A second connection while the first is open, as another Limber process or the importer's
- * thread makes: the newest header is still in the first one's WAL. */
+/* Power lost in the middle of a checkpoint: the first page, copied from the WAL before the
+ * others, already counts pages that are still only in the WAL. SQLite finishes the checkpoint
+ * when the journal is next opened; the file is not damaged. */
+static void
+test_open_after_interrupted_checkpoint (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autoptr(LimberJournal) journal = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_bytes = NULL;
+  g_autofree char *wal = NULL;
+  const guint8 *page_1 = NULL;
+  gsize db_length, wal_length;
+  guint32 page_size;
+
+  journal = limber_journal_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  /* The runs go to the WAL while the journal stays open; copying both files then is what a
+   * crash would leave behind. */
+  journal = limber_journal_open (path, &error);
+  g_assert_no_error (error);
+  limber_journal_set_today (journal, ymd (2026, 11, 21));
+  for (guint i = 0; i < 400; i++)
+    g_ptr_array_add (entries, make_run (ymd (2025, 1, 1) + i, 10, 3000));
+  g_assert_true (limber_journal_add_many (journal, entries, &error));
+  g_assert_no_error (error);
+  db_bytes = read_file (path, &db_length);
+  wal = read_file (wal_path, &wal_length);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  /* The newest first page in the WAL: after its 32-byte header, frames of a 24-byte header
+   * (page number first) and a page. */
+  page_size = ((guint8) wal[8] << 24) | ((guint8) wal[9] << 16) | ((guint8) wal[10] << 8) |
+              (guint8) wal[11];
+  g_assert_cmpuint (page_size, >=, 512);
+  for (gsize at = 32; at + 24 + page_size <= wal_length; at += 24 + page_size)
+    if (wal[at] == 0 && wal[at + 1] == 0 && wal[at + 2] == 0 && wal[at + 3] == 1)
+      page_1 = (const guint8 *) wal + at + 24;
+  g_assert_nonnull (page_1);
+
+  /* The checkpoint wrote that first page, and nothing more. */
+  g_assert_true (g_file_set_contents (copy_wal, wal, wal_length, &error));
+  g_assert_no_error (error);
+  memcpy (db_bytes, page_1, page_size);
+  g_assert_true (g_file_set_contents (copy, db_bytes, db_length, &error));
+  g_assert_no_error (error);
+
+  journal = limber_journal_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_RUN), ==, 400);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  remove_dir (dir);
+}
+
+/* A second connection while the first is open, as another Limber process, `limber --export`
+ * while the app runs or the importer's thread makes: the newest header is still in the first
+ * one's WAL, so the probe must read the ids through SQLite. */
 static void
 test_second_connection (Fixture *fixture, gconstpointer data)
 {
@@ -842,6 +962,7 @@ main (int argc, char *argv[])
   ADD ("fascia-parts", test_fascia_parts);
   ADD ("delete", test_delete);
   ADD ("list-range", test_list_range);
+  ADD ("list-shoes", test_list_shoes);
   ADD ("weekly-totals", test_weekly_totals);
   ADD ("reopen", test_reopen_keeps_entries);
   ADD ("backup", test_backup);
@@ -853,6 +974,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/limber/journal/refuse/other-app", test_refuse_other_app);
   g_test_add_func ("/limber/journal/refuse/newer", test_refuse_newer);
   g_test_add_func ("/limber/journal/refuse/truncated", test_refuse_truncated);
+  g_test_add_func ("/limber/journal/open/interrupted-checkpoint",
+                   test_open_after_interrupted_checkpoint);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-csv.h"
 #include "limber-gpx.h"
@@ -291,6 +292,82 @@ limber_cli_recommend (LimberJournal               *journal,
         /* Translators: the research a recommendation rests on */
         g_string_append_printf (out, _("  Source: %s\n"), limber_recommendation_get_source (rec));
     }
+
+  return TRUE;
+}
+
+/**
+ * limber_cli_backup:
+ * @path: the new file
+ *
+ * Writes a consistent copy of @journal to @path, which must not exist yet.
+ */
+gboolean
+limber_cli_backup (LimberJournal  *journal,
+                   const char     *path,
+                   GString        *out,
+                   GError        **error)
+{
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!limber_backup_write (journal, path, error))
+    return FALSE;
+
+  g_string_append_printf (out, _("%s: backup written, %u entries\n"),
+                          path, limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL));
+  return TRUE;
+}
+
+/**
+ * limber_cli_restore:
+ * @journal_path: the journal to replace, which must not be open
+ * @backup_path: the backup to bring back
+ *
+ * Restores a backup (see limber_backup_restore ()) and says what came back and where the
+ * journal as it was is kept.
+ */
+gboolean
+limber_cli_restore (const char  *journal_path,
+                    const char  *backup_path,
+                    GString     *out,
+                    GError     **error)
+{
+  g_autoptr(LimberBackupInfo) info = NULL;
+  g_autofree char *aside = NULL;
+
+  g_return_val_if_fail (journal_path != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!limber_backup_check_file (backup_path, &info, error) ||
+      !limber_backup_restore (journal_path, backup_path, &aside, error))
+    return FALSE;
+
+  if (info->n_entries > 0)
+    {
+      g_autofree char *first = limber_day_to_iso (info->first_day);
+      g_autofree char *last = limber_day_to_iso (info->last_day);
+
+      /* Translators: the journal, the backup, a number of entries, two dates */
+      g_string_append_printf (out, _("%s: restored from %s, %u entries from %s to %s\n"),
+                              journal_path, backup_path, info->n_entries, first, last);
+    }
+  else
+    {
+      g_string_append_printf (out, _("%s: restored from %s, no entries\n"),
+                              journal_path, backup_path);
+    }
+
+  if (aside != NULL)
+    g_string_append_printf (out, _("%s: the journal as it was before, kept aside\n"), aside);
+  else
+    g_string_append (out, _("There was no journal to keep aside.\n"));
+
+  if (info->schema_version < LIMBER_JOURNAL_SCHEMA_VERSION)
+    g_string_append (out, _("The backup is in an older format: Limber upgrades it the next "
+                            "time it opens the journal.\n"));
 
   return TRUE;
 }

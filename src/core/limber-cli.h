@@ -23,6 +23,14 @@ gboolean       limber_cli_export_gpx (LimberJournal       *journal,
                                       const char          *directory,
                                       GString             *out,
                                       GError             **error);
+gboolean       limber_cli_backup     (LimberJournal       *journal,
+                                      const char          *path,
+                                      GString             *out,
+                                      GError             **error);
+gboolean       limber_cli_restore    (const char          *journal_path,
+                                      const char          *backup_path,
+                                      GString             *out,
+                                      GError             **error);
 LimberJournal *limber_cli_open_demo  (GError             **error);
 gboolean       limber_cli_recommend  (LimberJournal               *journal,
                                       const LimberAdvisorOptions  *options,

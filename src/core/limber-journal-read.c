@@ -527,6 +527,41 @@ limber_journal_daily_hydration (LimberJournal  *self,
 }
 
 /**
+ * limber_journal_list_shoes:
+ * @max: the most names to return, 0 for all of them
+ *
+ * The shoes named in runs, each once, those of the latest run first: the choices an editor
+ * offers. A read error ends the list early (there is no error to report: it is a hint).
+ *
+ * Returns: (transfer full): the names, maybe none
+ */
+GStrv
+limber_journal_list_shoes (LimberJournal *self,
+                           guint          max)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
+
+  builder = g_strv_builder_new ();
+
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_LIST_SHOES, NULL)))
+    return g_strv_builder_end (builder);
+  sqlite3_bind_int64 (stmt, 1, max > 0 ? (gint64) max : -1);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    g_debug ("Listing the shoes of runs: %s", sqlite3_errstr (rc));
+
+  return g_strv_builder_end (builder);
+}
+
+/**
  * limber_journal_list_run_starts:
  *
  * When each run from @first_day to @last_day started and how far it went: what the

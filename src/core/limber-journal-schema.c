@@ -185,6 +185,67 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+/* Whether the header counts more pages than the file holds. The count is only valid when the
+ * "version valid for" number matches the change counter. */
+static gboolean
+is_shorter_than_header (const guint8 header[100],
+                        gsize        file_size)
+{
+  guint32 page_size, page_count;
+
+  page_size = (header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  page_count = read_be32 (header + 28);
+
+  return read_be32 (header + 92) == read_be32 (header + 24) && page_count > 0 &&
+         (guint64) page_count * page_size > file_size;
+}
+
+/* Whether a WAL with frames in it lies beside @path. */
+static gboolean
+has_wal_frames (const char *path)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  /* Frames follow the WAL's 32-byte header. */
+  return g_stat (wal_path, &st) == 0 && st.st_size > 32;
+}
+
+/* Reads the header of @path without writing to it: refuses a file that is not an SQLite
+ * database or is shorter than its header says. An empty file passes with *file_size 0. */
+gboolean
+limber_journal_schema_check_header (const char  *path,
+                                    gsize       *file_size,
+                                    GError     **error)
+{
+  guint8 header[100];
+
+  if (!read_header (path, header, file_size, error))
+    return FALSE;
+
+  if (*file_size == 0 || !is_shorter_than_header (header, *file_size))
+    return TRUE;
+
+  /* A checkpoint copies the WAL into the file first page first, so while another connection
+   * checkpoints, or after a crash in the middle of one, the header counts pages that are still
+   * only in the WAL. With a WAL beside the file, SQLite judges it instead, under its locks.
+   * Without one, a second look rules out a checkpoint that ended, and took its WAL away, between
+   * the read and the look at the WAL. */
+  if (has_wal_frames (path))
+    return TRUE;
+  if (!read_header (path, header, file_size, error))
+    return FALSE;
+  if (*file_size == 0 || !is_shorter_than_header (header, *file_size))
+    return TRUE;
+
+  g_set_error (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_CORRUPT,
+               _("“%s” is damaged: the file is shorter than its contents say. "
+                 "Restore it from a backup."), path);
+  return FALSE;
+}
+
 /* Looks at an existing file without writing to it: its header, then its application id and
  * schema version through a read-only connection. A missing or empty file is new. */
 gboolean
@@ -193,11 +254,10 @@ limber_journal_schema_probe (const char  *path,
                              int         *version,
                              GError     **error)
 {
-  guint8 header[100];
   gsize file_size = 0;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  guint32 page_size, page_count, app_id = 0;
+  guint32 app_id = 0;
   int user_version = 0, n_tables = 0;
   int rc;
 
@@ -210,7 +270,7 @@ limber_journal_schema_probe (const char  *path,
       return TRUE;
     }
 
-  if (!read_header (path, header, &file_size, error))
+  if (!limber_journal_schema_check_header (path, &file_size, error))
     return FALSE;
 
   if (file_size == 0)
@@ -219,39 +279,24 @@ limber_journal_schema_probe (const char  *path,
       return TRUE;
     }
 
-  /* A truncated file: the header says it holds more pages than it has. The count is only
-   * valid when the "version valid for" number matches the change counter. */
-  page_size = (header[16] << 8) | header[17];
-  if (page_size == 1)
-    page_size = 65536;
-  page_count = read_be32 (header + 28);
-  if (read_be32 (header + 92) == read_be32 (header + 24) && page_count > 0 &&
-      (guint64) page_count * page_size > file_size)
-    {
-      g_set_error (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_CORRUPT,
-                   _("“%s” is damaged: the file is shorter than its contents say. "
-                     "Restore it from a backup."), path);
-      return FALSE;
-    }
-
-  /* Read-only: SQLite still reads a WAL beside the file but changes nothing. The ids come
-   * through it, not from the header: while another connection has the journal open, the
-   * newest header may still be in the WAL. */
+  /* Read-only: SQLite still reads a WAL beside the file but changes nothing. The id and the
+   * version come from SQLite, not the file's header: while another connection has the journal
+   * open, the newest header may still be in the WAL. */
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
-                             "SELECT (SELECT count(*) FROM sqlite_schema),"
-                             " (SELECT application_id FROM pragma_application_id),"
-                             " (SELECT user_version FROM pragma_user_version)",
+                             "SELECT (SELECT application_id FROM pragma_application_id),"
+                             " (SELECT user_version FROM pragma_user_version),"
+                             " (SELECT count(*) FROM sqlite_schema)",
                              -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          n_tables = sqlite3_column_int (stmt, 0);
-          app_id = (guint32) sqlite3_column_int64 (stmt, 1);
-          user_version = sqlite3_column_int (stmt, 2);
+          app_id = (guint32) sqlite3_column_int64 (stmt, 0);
+          user_version = sqlite3_column_int (stmt, 1);
+          n_tables = sqlite3_column_int (stmt, 2);
           rc = SQLITE_OK;
         }
     }

@@ -94,6 +94,51 @@ static const char * const stmt_sql[LIMBER_JOURNAL_N_STMTS] = {
     "SELECT e.day, sum(h.volume), count(*)"
     " FROM entry e JOIN hydration h ON h.entry_id = e.id"
     " WHERE e.kind = 'hydration' AND e.day BETWEEN ?1 AND ?2 GROUP BY e.day ORDER BY e.day",
+  /* A run without a time of day counts as run at its day's start; a negative ?1 lists all. */
+  [LIMBER_JOURNAL_STMT_LIST_SHOES] =
+    "SELECT r.shoes FROM run r JOIN entry e ON e.id = r.entry_id"
+    " WHERE r.shoes IS NOT NULL AND r.shoes <> ''"
+    " GROUP BY r.shoes ORDER BY max(e.day * 86400 + ifnull(e.time, 0)) DESC, max(e.id) DESC"
+    " LIMIT ?1",
+
+  /* The charts (limber-series-*.c): aggregates through the (kind, day) index. ?3 of the run
+   * statements is the duration that makes a run long. */
+  [LIMBER_JOURNAL_STMT_SERIES_WEEK_RUNS] =
+    "SELECT (e.day - 1) / 7, sum(r.distance), count(*),"
+    " max(r.run_kind = 'long' OR r.duration >= ?3)"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 GROUP BY 1",
+  [LIMBER_JOURNAL_STMT_SERIES_RUNS] =
+    "SELECT e.day, r.distance, r.run_kind = 'long' OR r.duration >= ?3"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 ORDER BY e.day",
+  /* Distance, and session load (effort × minutes) of the runs that have an effort. */
+  [LIMBER_JOURNAL_STMT_SERIES_DAILY_RUNS] =
+    "SELECT e.day, sum(r.distance), sum(r.rpe * r.duration / 60.0), count(r.rpe)"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 GROUP BY e.day ORDER BY e.day",
+  [LIMBER_JOURNAL_STMT_SERIES_HOT_DAYS] =
+    "SELECT DISTINCT e.day FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 AND r.temperature >= ?3 ORDER BY e.day",
+  /* Soreness levels by day, and whether a red-flag sign was logged; ?3 and ?4 pick one zone
+   * and side, NULL for all. Not grouped: sorting by zone and side took three times as long
+   * as reading the rows in the index's order (bench/README.md). */
+  [LIMBER_JOURNAL_STMT_SERIES_SORENESS] =
+    "SELECT e.day, s.zone, s.side, s.level,"
+    " s.quality IN ('sharp', 'numbness') OR s.limits_walking OR s.disturbs_sleep"
+    " FROM entry e JOIN soreness s ON s.entry_id = e.id"
+    " WHERE e.kind = 'soreness' AND e.day BETWEEN ?1 AND ?2"
+    " AND (?3 IS NULL OR s.zone = ?3) AND (?4 IS NULL OR s.side = ?4) ORDER BY e.day",
+  [LIMBER_JOURNAL_STMT_SERIES_MOBILITY] =
+    "SELECT e.day, m.side, m.phase = 'after', avg(m.value)"
+    " FROM entry e JOIN mobility_result m ON m.session_id = e.id"
+    " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 AND m.test = ?3"
+    " GROUP BY e.day, m.side, m.phase ORDER BY e.day, m.side, m.phase = 'after'",
+  [LIMBER_JOURNAL_STMT_SERIES_MOBILITY_TESTS] =
+    "SELECT m.test FROM entry e JOIN mobility_result m ON m.session_id = e.id"
+    " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 GROUP BY m.test",
+
+  /* The importer (import/): the runs it compares against, and the tracks it keeps. */
   [LIMBER_JOURNAL_STMT_RUN_STARTS] =
     "SELECT e.day, e.time, r.distance FROM entry e JOIN run r ON r.entry_id = e.id"
     " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 ORDER BY e.day, e.time",

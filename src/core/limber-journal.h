@@ -15,10 +15,11 @@ typedef enum
   LIMBER_JOURNAL_ERROR_TOO_NEW,        /* written by a newer Limber */
   LIMBER_JOURNAL_ERROR_IO,             /* cannot create, read or write the file */
   LIMBER_JOURNAL_ERROR_NOT_FOUND,      /* no entry with that id */
-  LIMBER_JOURNAL_ERROR_EXISTS,         /* an entry with that id is already there */
+  LIMBER_JOURNAL_ERROR_EXISTS,         /* an entry with that id, or a file to be written, exists */
   LIMBER_JOURNAL_ERROR_FULL,           /* the disk or the database is full */
   LIMBER_JOURNAL_ERROR_READ_ONLY,      /* the file or its folder cannot be written */
   LIMBER_JOURNAL_ERROR_FAILED,
+  LIMBER_JOURNAL_ERROR_IN_USE,         /* another program has the journal open */
 } LimberJournalError;
 
 #define LIMBER_JOURNAL_ERROR (limber_journal_error_quark ())
@@ -129,6 +130,8 @@ GArray        *limber_journal_daily_hydration      (LimberJournal     *self,
                                                     LimberDay          first_day,
                                                     LimberDay          last_day,
                                                     GError           **error);
+GStrv          limber_journal_list_shoes           (LimberJournal     *self,
+                                                    guint              max);
 
 gboolean       limber_journal_backup_to            (LimberJournal     *self,
                                                     const char        *path,

@@ -8,23 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "limber-application.h"
+#include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-preferences-window.h"
 #include "limber-resources.h"
+#include "limber-application-private.h"
 #include "limber-window.h"
 
-struct _LimberApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  LimberJournal  *journal;
-
-  /* From the command line (--database, --demo), and why opening the journal failed. */
-  char           *database_path;
-  gboolean        demo;
-  GError         *journal_error;
-};
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
 
@@ -40,6 +30,10 @@ static const GOptionEntry main_entries[] = {
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
   { "export-gpx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write each run that has a track as a GPX file into the folder DIR"), N_("DIR") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the journal to the new file FILE without opening a window"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put the backup FILE in place of the journal, keeping the journal aside"), N_("FILE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a temporary journal filled with 12 weeks of sample data"), NULL },
   { "recommend", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -66,6 +60,7 @@ typedef struct
   const char * const *import_paths;
   const char         *export_dir;
   const char         *export_gpx_dir;
+  const char         *backup_path;
   gboolean            recommend;
   LimberDay           today;
   gboolean            json;
@@ -96,7 +91,7 @@ load_advisor_options (LimberAdvisorOptions *options)
     g_warning ("Ignoring the next-race setting “%s”: it is not a YYYY-MM-DD date", next_race);
 }
 
-/* Import, export and recommendations without a display; returns the exit status. */
+/* Backup, import, export and recommendations without a display; returns the exit status. */
 static int
 run_headless (const HeadlessRequest *request)
 {
@@ -122,6 +117,9 @@ run_headless (const HeadlessRequest *request)
     }
 
   ok = journal != NULL;
+  /* The copy first, so it holds the journal as it was before this command changed it. */
+  if (ok && request->backup_path != NULL)
+    ok = limber_cli_backup (journal, request->backup_path, report, &error);
   if (ok && import_paths != NULL)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
@@ -151,8 +149,60 @@ run_headless (const HeadlessRequest *request)
   return EXIT_SUCCESS;
 }
 
+/* A restore replaces the journal file, so it runs alone and never opens the journal. */
+static int
+run_restore (const char *database,
+             const char *backup_path)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (database == NULL)
+    database = default_path = limber_journal_get_default_path ();
+
+  if (!limber_cli_restore (database, backup_path, report, &error))
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print ("%s", report->str);
+  return EXIT_SUCCESS;
+}
+
 static void
-open_journal (LimberApplication *self)
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(LimberApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!limber_backup_auto_finish (LIMBER_JOURNAL (source), result, &error))
+    g_warning ("Could not make today’s backup: %s", error->message);
+
+  g_debug ("The automatic backup took %.1f ms",
+           (g_get_monotonic_time () - self->backup_started) / 1000.0);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Once a day, the default journal is copied into the backups folder beside it, in a worker
+ * thread. The application stays up until the copy is done, so quitting at once cannot cut it
+ * short (it would only leave a temporary file). */
+static void
+make_daily_backup (LimberApplication *self)
+{
+  g_autofree char *folder = limber_backup_get_default_folder ();
+
+  self->backup_started = g_get_monotonic_time ();
+  g_application_hold (G_APPLICATION (self));
+  limber_backup_auto_async (self->journal, folder, NULL, NULL, on_daily_backup_done_cb,
+                            g_object_ref (self));
+}
+
+void
+limber_application_open_journal (LimberApplication *self)
 {
   g_autofree char *default_path = NULL;
   const char *path = self->database_path;
@@ -172,6 +222,10 @@ open_journal (LimberApplication *self)
   self->journal = limber_journal_open (path, &self->journal_error);
   if (self->journal == NULL && self->database_path == NULL)
     self->database_path = g_steal_pointer (&default_path);
+
+  /* Only the default journal: the backups folder is its own. */
+  if (self->journal != NULL && self->database_path == NULL)
+    make_daily_backup (self);
 }
 
 static void
@@ -190,11 +244,15 @@ on_open_error_response_cb (LimberApplication *self,
                            const char        *response,
                            AdwMessageDialog  *dialog)
 {
+  /* limber_application_offer_restore() handles that one. */
+  if (g_strcmp0 (response, "restore") == 0)
+    return;
+
   g_application_quit (G_APPLICATION (self));
 }
 
-static void
-show_open_error (LimberApplication *self)
+void
+limber_application_show_open_error (LimberApplication *self)
 {
   AdwMessageDialog *dialog;
   g_autofree char *display_path = NULL;
@@ -224,6 +282,7 @@ show_open_error (LimberApplication *self)
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self,
                            G_CONNECT_SWAPPED);
+  limber_application_offer_restore (self, dialog);
 
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -332,6 +391,8 @@ limber_application_handle_local_options (GApplication *app,
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
   g_autofree char *export_gpx_dir = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *restore_path = NULL;
   g_autofree char *today = NULL;
   g_autofree const char **import_paths = NULL;
   HeadlessRequest request = { 0 };
@@ -346,6 +407,8 @@ limber_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
   g_variant_dict_lookup (options, "export-gpx", "^ay", &export_gpx_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
+  g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
+  g_variant_dict_lookup (options, "restore", "^ay", &restore_path);
   self->demo = g_variant_dict_contains (options, "demo");
 
   if (self->demo && database != NULL)
@@ -373,13 +436,28 @@ limber_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
-  if (import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL || request.recommend)
+  if (restore_path != NULL)
+    {
+      if (self->demo || import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+          backup_path != NULL || request.recommend)
+        {
+          g_printerr ("%s: %s\n", PACKAGE_NAME,
+                      _("--restore goes alone, or with --database to name the journal"));
+          return EXIT_FAILURE;
+        }
+
+      return run_restore (database, restore_path);
+    }
+
+  if (import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+      backup_path != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
       request.export_gpx_dir = export_gpx_dir;
+      request.backup_path = backup_path;
 
       return run_headless (&request);
     }
@@ -412,6 +490,7 @@ limber_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries),
                                    self);
+  limber_application_add_backup_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
@@ -422,7 +501,7 @@ limber_application_startup (GApplication *app)
   apply_color_scheme (self);
 
   if (self->journal == NULL)
-    open_journal (self);
+    limber_application_open_journal (self);
 }
 
 static void
@@ -435,7 +514,7 @@ limber_application_activate (GApplication *app)
     {
       if (self->journal == NULL)
         {
-          show_open_error (self);
+          limber_application_show_open_error (self);
           return;
         }
 

@@ -14,5 +14,10 @@ G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION
 LimberApplication *limber_application_new              (void);
 LimberApplication *limber_application_new_for_journal  (LimberJournal     *journal);
 LimberJournal     *limber_application_get_journal      (LimberApplication *self);
+gboolean           limber_application_backup_to        (LimberApplication *self,
+                                                        const char        *path,
+                                                        GError           **error);
+AdwMessageDialog  *limber_application_restore_from     (LimberApplication *self,
+                                                        const char        *backup_path);
 
 G_END_DECLS

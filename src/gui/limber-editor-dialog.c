@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-editor-dialog.h"
+#include "limber-resources.h"
 
 struct _LimberEditorDialog
 {
@@ -91,16 +92,31 @@ on_form_changed_cb (LimberEditorDialog *self)
   check (self);
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  close_now (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_idle_cb (gpointer data)
+{
+  limber_editor_dialog_save (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response_cb (LimberEditorDialog *self,
                         const char         *response)
 {
   self->discard_dialog = NULL;
 
+  /* Not while the question is still answering: closing us would destroy it under itself. */
   if (g_strcmp0 (response, "discard") == 0)
-    close_now (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
   else if (g_strcmp0 (response, "save") == 0)
-    limber_editor_dialog_save (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT, save_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -229,6 +245,10 @@ limber_editor_dialog_class_init (LimberEditorDialogClass *klass)
                                  G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 2, G_TYPE_PTR_ARRAY, G_TYPE_BOOLEAN);
+
+  /* The resources live in a static library: referring to them keeps them linked in, also
+   * in programs that open an editor without the application. */
+  (void) limber_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/limberjournal/Limber/"

@@ -5,24 +5,15 @@
 
 #include <string.h>
 
-#include "limber-window.h"
+#include "limber-journal-page.h"
+#include "limber-today-page.h"
+#include "limber-window-private.h"
 
 #define PAGE_ACTION_PREFIX "win.page-"
 
 /* Below this the header bar and the view switcher bar no longer fit. */
 #define MIN_WIDTH  360
 #define MIN_HEIGHT 294
-
-struct _LimberWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  LimberJournal        *journal;
-  GSettings            *settings;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-};
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -136,6 +127,21 @@ limber_window_set_property (GObject      *object,
 }
 
 static void
+limber_window_constructed (GObject *object)
+{
+  LimberWindow *self = LIMBER_WINDOW (object);
+
+  G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
+
+  g_assert (LIMBER_IS_JOURNAL (self->journal));
+
+  self->today_page = limber_today_page_new (self->journal);
+  adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
+  self->journal_page = limber_journal_page_new (self->journal);
+  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+}
+
+static void
 limber_window_class_init (LimberWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -143,6 +149,7 @@ limber_window_class_init (LimberWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const char *pages[] = { "today", "journal", "progress", "plan" };
 
+  object_class->constructed = limber_window_constructed;
   object_class->dispose = limber_window_dispose;
   object_class->get_property = limber_window_get_property;
   object_class->set_property = limber_window_set_property;
@@ -167,9 +174,9 @@ limber_window_class_init (LimberWindowClass *klass)
                                                RESOURCE_BASE "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, today_bin);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, journal_bin);
   /* Named so tests can find them; the pages will replace them. */
-  gtk_widget_class_bind_template_child_full (widget_class, "today_status", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "journal_status", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "progress_status", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "plan_status", FALSE, 0);
 
@@ -185,6 +192,8 @@ limber_window_class_init (LimberWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+
+  limber_window_class_add_entry_actions (widget_class);
 }
 
 static void

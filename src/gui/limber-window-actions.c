@@ -9,16 +9,28 @@
 #include "limber-editors.h"
 #include "limber-entry-text.h"
 #include "limber-hydration.h"
+#include "limber-run.h"
 #include "limber-settings.h"
 #include "limber-window-private.h"
 
 /* The window's actions on entries: log, edit, delete with Undo, quick water. */
 
-static void
-unref_data (gpointer  data,
-            GClosure *closure)
+/* What Undo puts back after a delete: the entry, and the GPS track of an imported run. */
+typedef struct
 {
-  g_object_unref (data);
+  LimberEntry *entry;
+  GArray      *track;
+} DeletedEntry;
+
+static void
+free_deleted_entry (gpointer  data,
+                    GClosure *closure)
+{
+  DeletedEntry *deleted = data;
+
+  g_object_unref (deleted->entry);
+  g_clear_pointer (&deleted->track, g_array_unref);
+  g_free (deleted);
 }
 
 static void
@@ -36,13 +48,21 @@ show_error_toast (LimberWindow *self,
 }
 
 static void
-on_undo_delete_cb (AdwToast    *toast,
-                   LimberEntry *entry)
+on_undo_delete_cb (AdwToast     *toast,
+                   DeletedEntry *deleted)
 {
   LimberWindow *self = g_object_get_data (G_OBJECT (toast), "limber-window");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tracks = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !limber_journal_add (self->journal, entry, &error))
+  if (self == NULL)
+    return;
+
+  /* Both in one transaction: the run never comes back without its track. */
+  g_ptr_array_add (entries, deleted->entry);
+  g_ptr_array_add (tracks, deleted->track);
+  if (!limber_journal_add_many_with_tracks (self->journal, entries, tracks, &error))
     show_error_toast (self, error);
 }
 
@@ -193,12 +213,17 @@ delete_action_cb (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   const char *uuid = g_variant_get_string (parameter, NULL);
   g_autoptr(LimberEntry) entry = NULL;
+  g_autoptr(GArray) track = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  DeletedEntry *deleted;
   AdwToast *toast;
 
   entry = limber_journal_get (self->journal, uuid, &error);
-  if (entry == NULL || !limber_journal_delete (self->journal, uuid, &error))
+  /* The delete takes an imported run's track with it; Undo needs a copy. */
+  if (entry != NULL && LIMBER_IS_RUN (entry))
+    track = limber_journal_get_track (self->journal, uuid, &error);
+  if (entry == NULL || error != NULL || !limber_journal_delete (self->journal, uuid, &error))
     {
       show_error_toast (self, error);
       return;
@@ -207,9 +232,12 @@ delete_action_cb (GtkWidget  *widget,
   /* Translators: shown after an entry was deleted, e.g. "Run deleted" */
   title = g_strdup_printf (_("%s deleted"),
                            limber_entry_kind_get_label (limber_entry_get_kind (entry)));
+  deleted = g_new0 (DeletedEntry, 1);
+  deleted->entry = g_steal_pointer (&entry);
+  deleted->track = g_steal_pointer (&track);
   toast = undo_toast (self, title);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_steal_pointer (&entry), unref_data, 0);
+                         deleted, free_deleted_entry, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -9,6 +9,7 @@
 #include "limber-editors.h"
 #include "limber-entry-text.h"
 #include "limber-hydration.h"
+#include "limber-import-dialog.h"
 #include "limber-run.h"
 #include "limber-settings.h"
 #include "limber-window-private.h"
@@ -289,6 +290,125 @@ search_action_cb (GtkWidget  *widget,
   limber_journal_page_start_search (self->journal_page);
 }
 
+/**
+ * limber_window_import:
+ * @paths: files and folders to import
+ *
+ * Returns: (transfer none): the dialog showing the import's progress and summary
+ */
+LimberImportDialog *
+limber_window_import (LimberWindow       *self,
+                      const char * const *paths)
+{
+  LimberImportDialog *dialog;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (paths != NULL && paths[0] != NULL, NULL);
+
+  dialog = limber_import_dialog_new (GTK_WINDOW (self), self->journal, paths);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               gpointer         user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autofree char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_strv_builder_add (builder, path);
+        }
+      paths = g_strv_builder_end (builder);
+      if (paths[0] != NULL)
+        limber_window_import (self, (const char * const *) paths);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Activities, Strava exports and Limber CSV"));
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const patterns[] = { "*.gpx", "*.tcx", "*.fit", "*.csv", "*.zip" };
+      g_autofree char *gz = g_strconcat (patterns[i], ".gz", NULL);
+
+      gtk_file_filter_add_pattern (filter, patterns[i]);
+      gtk_file_filter_add_pattern (filter, gz);
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb),
+                    g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            LimberWindow  *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_strv_builder_add (builder, path);
+    }
+
+  paths = g_strv_builder_end (builder);
+  if (paths[0] == NULL)
+    return FALSE;
+
+  limber_window_import (self, (const char * const *) paths);
+  return TRUE;
+}
+
+/* Files dropped on the window are imported. */
+void
+limber_window_add_drop_target (LimberWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
 void
 limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
 {
@@ -317,6 +437,9 @@ limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-water", "i", add_water_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -139,6 +139,7 @@ limber_window_constructed (GObject *object)
   adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
   self->journal_page = limber_journal_page_new (self->journal);
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+  limber_window_add_drop_target (self);
 }
 
 static void

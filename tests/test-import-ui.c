@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "limber-entry-list.h"
 #include "limber-import-dialog.h"
 #include "limber-journal-page.h"
@@ -136,9 +138,47 @@ test_import_cancel (Fixture *f)
                     summary->imported);
 }
 
+/* Export writes the CSV files and a GPX file for the imported run's track. */
+static void
+test_export (Fixture *f)
+{
+  g_autofree char *a = write_gpx (f->dir, "a.gpx", 10, 1200);
+  g_autofree char *out = g_build_filename (f->dir, "export", NULL);
+  g_autofree char *runs = g_build_filename (out, "runs.csv", NULL);
+  const char *paths[2] = { a, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  LimberImportDialog *dialog;
+  const char *name;
+  guint n_gpx = 0;
+
+  dialog = limber_window_import (f->window, paths);
+  wait_until (import_ended, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (limber_window_export_to (f->window, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (runs, G_FILE_TEST_IS_REGULAR));
+  dir = g_dir_open (out, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".gpx"))
+      n_gpx++;
+  g_assert_cmpuint (n_gpx, ==, 1);
+
+  /* The test removes the folder it made. */
+  g_dir_rewind (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (out, name, NULL);
+      g_remove (file);
+    }
+  g_rmdir (out);
+}
+
 static const WindowTest import_tests[] = {
   { "/limber/import-ui/summary", test_import_summary },
   { "/limber/import-ui/cancel", test_import_cancel },
+  { "/limber/import-ui/export", test_export },
 };
 
 int

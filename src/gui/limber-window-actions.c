@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-cli.h"
 #include "limber-editor-dialog.h"
 #include "limber-editors.h"
 #include "limber-entry-text.h"
@@ -399,6 +400,72 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/**
+ * limber_window_export_to:
+ * @directory: the folder to write into (made when missing)
+ *
+ * Writes a CSV file for each kind of entry and a GPX file for each run that came with a
+ * track, as `limber --export` and `--export-gpx` do.
+ */
+gboolean
+limber_window_export_to (LimberWindow  *self,
+                         const char    *directory,
+                         GError       **error)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+
+  if (!limber_cli_export (self->journal, directory, report, error) ||
+      !limber_cli_export_gpx (self->journal, directory, report, error))
+    return FALSE;
+
+  name = g_filename_display_basename (directory);
+  /* Translators: %s is a folder's name */
+  text = g_strdup_printf (_("Journal exported to “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+
+  return TRUE;
+}
+
+static void
+on_export_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               gpointer         user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (folder)) != NULL &&
+      !limber_window_export_to (self, path, &error))
+    show_error_toast (self, error);
+
+  g_object_unref (chooser);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Journal to a Folder"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb),
+                    g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Files dropped on the window are imported. */
 void
 limber_window_add_drop_target (LimberWindow *self)
@@ -438,6 +505,7 @@ limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -23,5 +23,8 @@ void           limber_window_add_toast    (LimberWindow      *self,
                                            AdwToast          *toast);
 LimberImportDialog *limber_window_import  (LimberWindow       *self,
                                            const char * const *paths);
+gboolean       limber_window_export_to    (LimberWindow      *self,
+                                           const char        *directory,
+                                           GError           **error);
 
 G_END_DECLS

@@ -905,7 +905,8 @@ static void
 test_restore_v1 (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *backup = g_build_filename (fixture->dir, "old-backup.db", NULL);
-  g_autofree char *before_v2 = g_strconcat (fixture->path, ".before-v2", NULL);
+  g_autofree char *before_upgrade = g_strdup_printf ("%s.before-v%d", fixture->path,
+                                                     LIMBER_JOURNAL_SCHEMA_VERSION);
   g_autofree char *fixture_sql = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
                                                         NULL);
   g_autofree char *sql = NULL;
@@ -934,12 +935,13 @@ test_restore_v1 (Fixture *fixture, gconstpointer data)
 
   journal = limber_journal_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==,
+                   LIMBER_JOURNAL_SCHEMA_VERSION);
   g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL), ==, 4);
   run = limber_journal_get (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (limber_entry_get_notes (run), ==, "Easy loop by the river");
-  g_assert_true (g_file_test (before_v2, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (before_upgrade, G_FILE_TEST_IS_REGULAR));
   g_assert_finalize_object (g_steal_pointer (&journal));
 }
 

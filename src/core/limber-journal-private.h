@@ -45,6 +45,7 @@ sqlite3_stmt  *limber_journal_get_stmt              (LimberJournal      *self,
                                                      GError            **error);
 void           limber_journal_bind_kinds            (sqlite3_stmt       *stmt,
                                                      LimberEntryKinds    kinds);
+void           limber_journal_emit_dismissals_changed (LimberJournal    *self);
 
 /* The SQL of each schema version's migration, index 0 migrating to version 1. */
 extern const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION];

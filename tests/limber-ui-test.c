@@ -189,7 +189,8 @@ fixture_teardown (Fixture       *f,
 
   g_assert_null (f->window);
   g_assert_finalize_object (f->app);
-  g_assert_finalize_object (f->journal);
+  if (f->journal != NULL)
+    g_assert_finalize_object (f->journal);
   g_assert_finalize_object (f->settings);
 
   remove_dir (f->dir);

@@ -10,6 +10,7 @@
 #include "limber-advisor.h"
 #include "limber-dismissals.h"
 #include "limber-journal.h"
+#include "limber-run.h"
 #include "limber-soreness.h"
 
 /* Dismissing a recommendation for a week: it stays hidden for 7 days, comes back when the
@@ -438,6 +439,64 @@ test_upgraded_journal (void)
   g_rmdir (dir);
 }
 
+/* A journal of schema 3 (it keeps GPS tracks, from before dismissals) is upgraded: it gains
+ * dismissals, keeps its tracks, and is copied aside first. */
+static void
+test_upgraded_from_tracks (Fixture       *f,
+                           gconstpointer  data)
+{
+  LimberTrackPoint points[] = {
+    { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1762153200000), FALSE },
+    { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1762153260000), FALSE },
+  };
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", f->path,
+                                             LIMBER_JOURNAL_SCHEMA_VERSION);
+  g_autoptr(LimberRun) run = limber_run_new ();
+  g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (LimberTrackPoint));
+  g_autoptr(GArray) track = NULL;
+  g_autoptr(LimberRecommendation) rec = make_rec ("Calf", LIMBER_SEVERITY_WARN);
+  g_autoptr(GListStore) model = g_list_store_new (LIMBER_TYPE_RECOMMENDATION);
+  g_autoptr(GListModel) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uuid;
+  sqlite3 *db;
+  guint hidden;
+
+  limber_entry_set_day (LIMBER_ENTRY (run), TODAY - 3);
+  limber_run_set_distance (run, 8000);
+  limber_run_set_duration (run, 2700);
+  g_assert_true (limber_journal_add (f->journal, LIMBER_ENTRY (run), &error));
+  g_assert_no_error (error);
+  uuid = limber_entry_get_uuid (LIMBER_ENTRY (run));
+  g_array_append_vals (array, points, G_N_ELEMENTS (points));
+  g_assert_true (limber_journal_set_track (f->journal, uuid, array, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&f->journal));
+
+  /* Make it a schema-3 journal: everything but the dismissal table. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE dismissal; PRAGMA user_version = 3;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  open_journal (f);
+  g_assert_cmpint (limber_journal_get_schema_version (f->journal), ==,
+                   LIMBER_JOURNAL_SCHEMA_VERSION);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  track = limber_journal_get_track (f->journal, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (track);
+  g_assert_cmpuint (track->len, ==, 2);
+
+  g_assert_true (limber_dismissals_dismiss (f->journal, rec, TODAY, &error));
+  g_assert_no_error (error);
+  g_list_store_append (model, rec);
+  shown = limber_dismissals_filter (f->journal, G_LIST_MODEL (model), TODAY, &hidden, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hidden, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +513,7 @@ main (int   argc,
   ADD ("kept-in-the-journal", test_kept_in_the_journal);
   ADD ("expired-forgotten", test_expired_forgotten);
   g_test_add_func ("/limber/dismissals/upgraded-journal", test_upgraded_journal);
+  ADD ("upgraded-from-tracks", test_upgraded_from_tracks);
 
 #undef ADD
 

@@ -7,9 +7,11 @@
 
 #include "limber-editor-dialog.h"
 #include "limber-fascia-session.h"
+#include "limber-move-library.h"
 #include "limber-moves.h"
 #include "limber-plan-page.h"
 #include "limber-recommendation-card.h"
+#include "limber-session-player.h"
 #include "limber-soreness.h"
 #include "limber-today-page.h"
 #include "limber-ui-test.h"
@@ -286,6 +288,60 @@ test_routine_and_buttons (Fixture *f)
                    "win.show-library");
 }
 
+/* Start opens the player on the routine the page lists, a move on both sides being one row;
+ * Move Library opens the library. Neither logs anything until a session is played. */
+static void
+test_start_and_library (Fixture *f)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  GtkWidget *start = plan_child (f, "start_button");
+  GtkWidget *library_button = plan_child (f, "library_button");
+  LimberSessionPlayer *player;
+  LimberSession *session;
+  GtkWindow *library;
+  guint row = 0;
+
+  pin_today (f);
+  limber_window_set_page (f->window, "plan");
+  drain ();
+  ids = routine_moves (f);
+  g_assert_cmpuint (ids->len, >, 0);
+
+  /* The window provides both actions now: the buttons can be pressed. */
+  g_assert_true (gtk_widget_is_sensitive (start));
+  g_assert_true (gtk_widget_is_sensitive (library_button));
+  g_assert_null (find_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+
+  g_signal_emit_by_name (start, "clicked");
+  player = LIMBER_SESSION_PLAYER (wait_for_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (player)) == GTK_WINDOW (f->window));
+  session = limber_session_player_get_session (player);
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_READY);
+  for (guint i = 0; i < limber_session_get_n_moves (session); i++)
+    {
+      const LimberRoutineMove *move = limber_session_get_move (session, i);
+
+      if (i > 0 && g_str_equal (move->move_id, limber_session_get_move (session, i - 1)->move_id))
+        continue;
+      g_assert_cmpuint (row, <, ids->len);
+      g_assert_cmpstr (move->move_id, ==, g_ptr_array_index (ids, row));
+      row++;
+    }
+  g_assert_cmpuint (row, ==, ids->len);
+
+  g_object_add_weak_pointer (G_OBJECT (player), (gpointer *) &player);
+  gtk_window_destroy (GTK_WINDOW (player));
+  wait_until (is_null, &player);
+
+  g_assert_null (find_toplevel (LIMBER_TYPE_MOVE_LIBRARY));
+  g_signal_emit_by_name (library_button, "clicked");
+  library = wait_for_toplevel (LIMBER_TYPE_MOVE_LIBRARY);
+  g_assert_true (gtk_window_get_transient_for (library) == GTK_WINDOW (f->window));
+  g_assert_null (find_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+
+  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_FASCIA), ==, 0);
+}
+
 /* Moves on a zone with a red flag leave the routine the page suggests. */
 static void
 test_red_flag_routine (Fixture *f)
@@ -516,6 +572,7 @@ test_next_race (Fixture *f)
 static const WindowTest plan_tests[] = {
   { "/limber/plan/week", test_week },
   { "/limber/plan/routine-and-buttons", test_routine_and_buttons },
+  { "/limber/plan/start-and-library", test_start_and_library },
   { "/limber/plan/red-flag-routine", test_red_flag_routine },
   { "/limber/plan/why", test_why },
   { "/limber/plan/dismiss", test_dismiss },

@@ -26,7 +26,8 @@ static const struct {
   { "fascia_session", 1 },
   { "fascia_item", 1 },
   { "mobility_result", 2 },
-  { "dismissal", 3 },
+  { "track", 3 },
+  { "dismissal", 4 },
 };
 
 G_DEFINE_BOXED_TYPE (LimberBackupInfo, limber_backup_info,

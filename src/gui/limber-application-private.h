@@ -24,7 +24,12 @@ struct _LimberApplication
   gboolean          background;
 };
 
-void limber_application_start_background (LimberApplication *self);
-void limber_application_stop_background  (LimberApplication *self);
+void     limber_application_open_journal        (LimberApplication *self);
+void     limber_application_add_backup_actions  (LimberApplication *self);
+void     limber_application_show_open_error     (LimberApplication *self);
+void     limber_application_offer_restore       (LimberApplication *self,
+                                                 AdwMessageDialog  *dialog);
+void     limber_application_start_background    (LimberApplication *self);
+void     limber_application_stop_background     (LimberApplication *self);
 
 G_END_DECLS

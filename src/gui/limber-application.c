@@ -22,9 +22,12 @@ static const GOptionEntry main_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the journal file PATH instead of the default one"), N_("PATH") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("Import the file PATH into the journal without opening a window (repeatable)"), N_("PATH") },
+    N_("Import PATH (GPX, TCX, FIT or CSV files, folders, Strava exports) without opening a "
+       "window (repeatable)"), N_("PATH") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
+  { "export-gpx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write each run that has a track as a GPX file into the folder DIR"), N_("DIR") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Copy the journal to the new file FILE without opening a window"), N_("FILE") },
   { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -54,6 +57,7 @@ typedef struct
   const char         *database;
   const char * const *import_paths;
   const char         *export_dir;
+  const char         *export_gpx_dir;
   const char         *backup_path;
   gboolean            recommend;
   LimberDay           today;
@@ -118,6 +122,8 @@ run_headless (const HeadlessRequest *request)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
     ok = limber_cli_export (journal, export_dir, report, &error);
+  if (ok && request->export_gpx_dir != NULL)
+    ok = limber_cli_export_gpx (journal, request->export_gpx_dir, report, &error);
   if (ok && request->recommend)
     {
       LimberAdvisorOptions options;
@@ -193,8 +199,8 @@ make_daily_backup (LimberApplication *self)
                             g_object_ref (self));
 }
 
-static void
-open_journal (LimberApplication *self)
+void
+limber_application_open_journal (LimberApplication *self)
 {
   g_autofree char *default_path = NULL;
   const char *path = self->database_path;
@@ -236,11 +242,15 @@ on_open_error_response_cb (LimberApplication *self,
                            const char        *response,
                            AdwMessageDialog  *dialog)
 {
+  /* limber_application_offer_restore() handles that one. */
+  if (g_strcmp0 (response, "restore") == 0)
+    return;
+
   g_application_quit (G_APPLICATION (self));
 }
 
-static void
-show_open_error (LimberApplication *self)
+void
+limber_application_show_open_error (LimberApplication *self)
 {
   AdwMessageDialog *dialog;
   g_autofree char *display_path = NULL;
@@ -270,6 +280,7 @@ show_open_error (LimberApplication *self)
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self,
                            G_CONNECT_SWAPPED);
+  limber_application_offer_restore (self, dialog);
 
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -380,6 +391,7 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *export_gpx_dir = NULL;
   g_autofree char *backup_path = NULL;
   g_autofree char *restore_path = NULL;
   g_autofree char *today = NULL;
@@ -394,6 +406,7 @@ limber_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
+  g_variant_dict_lookup (options, "export-gpx", "^ay", &export_gpx_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
   g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
   g_variant_dict_lookup (options, "restore", "^ay", &restore_path);
@@ -426,8 +439,8 @@ limber_application_handle_local_options (GApplication *app,
 
   if (restore_path != NULL)
     {
-      if (self->demo || import_paths != NULL || export_dir != NULL || backup_path != NULL ||
-          request.recommend)
+      if (self->demo || import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+          backup_path != NULL || request.recommend)
         {
           g_printerr ("%s: %s\n", PACKAGE_NAME,
                       _("--restore goes alone, or with --database to name the journal"));
@@ -437,12 +450,14 @@ limber_application_handle_local_options (GApplication *app,
       return run_restore (database, restore_path);
     }
 
-  if (import_paths != NULL || export_dir != NULL || backup_path != NULL || request.recommend)
+  if (import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+      backup_path != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
+      request.export_gpx_dir = export_gpx_dir;
       request.backup_path = backup_path;
 
       return run_headless (&request);
@@ -476,6 +491,7 @@ limber_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries),
                                    self);
+  limber_application_add_backup_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
@@ -486,7 +502,7 @@ limber_application_startup (GApplication *app)
   apply_color_scheme (self);
 
   if (self->journal == NULL)
-    open_journal (self);
+    limber_application_open_journal (self);
 
   limber_application_start_background (self);
 }
@@ -501,7 +517,7 @@ limber_application_activate (GApplication *app)
     {
       if (self->journal == NULL)
         {
-          show_open_error (self);
+          limber_application_show_open_error (self);
           return;
         }
 

@@ -16,5 +16,10 @@ LimberApplication *limber_application_new              (void);
 LimberApplication *limber_application_new_for_journal  (LimberJournal     *journal);
 LimberJournal     *limber_application_get_journal      (LimberApplication *self);
 LimberReminders   *limber_application_get_reminders    (LimberApplication *self);
+gboolean           limber_application_backup_to        (LimberApplication *self,
+                                                        const char        *path,
+                                                        GError           **error);
+AdwMessageDialog  *limber_application_restore_from     (LimberApplication *self,
+                                                        const char        *backup_path);
 
 G_END_DECLS

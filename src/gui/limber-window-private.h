@@ -26,9 +26,11 @@ struct _LimberWindow
   AdwToast             *undo_toast;      /* the last toast with Undo, while it shows */
 };
 
-void      limber_window_class_add_entry_actions  (GtkWidgetClass *widget_class);
-void      limber_window_class_add_advice_actions (GtkWidgetClass *widget_class);
-AdwToast *limber_window_undo_toast               (LimberWindow   *self,
-                                                 const char     *title);
+void      limber_window_class_add_entry_actions   (GtkWidgetClass *widget_class);
+void      limber_window_class_add_advice_actions  (GtkWidgetClass *widget_class);
+void      limber_window_class_add_session_actions (GtkWidgetClass *widget_class);
+void      limber_window_add_drop_target           (LimberWindow   *self);
+AdwToast *limber_window_undo_toast                (LimberWindow   *self,
+                                                   const char     *title);
 
 G_END_DECLS

@@ -142,6 +142,7 @@ limber_window_constructed (GObject *object)
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
   self->plan_page = limber_plan_page_new (self->journal);
   adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+  limber_window_add_drop_target (self);
 }
 
 static void
@@ -198,6 +199,7 @@ limber_window_class_init (LimberWindowClass *klass)
 
   limber_window_class_add_entry_actions (widget_class);
   limber_window_class_add_advice_actions (widget_class);
+  limber_window_class_add_session_actions (widget_class);
 }
 
 static void

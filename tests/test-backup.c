@@ -368,6 +368,29 @@ test_check_missing_track (Fixture *fixture, gconstpointer data)
   assert_check_refuses (copy, LIMBER_JOURNAL_ERROR_CORRUPT);
 }
 
+/* A journal of the format that keeps dismissed advice must have its table; one of the format
+ * before it (schema 3, with tracks) needs none, and is upgraded when restored. */
+static void
+test_check_missing_dismissal (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autoptr(LimberBackupInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_runs (fixture->journal, ymd (2026, 3, 2), 3);
+  g_assert_true (limber_backup_write (fixture->journal, copy, &error));
+  g_assert_no_error (error);
+
+  write_database (copy, "DROP TABLE dismissal;");
+  assert_check_refuses (copy, LIMBER_JOURNAL_ERROR_CORRUPT);
+
+  write_database (copy, "PRAGMA user_version = 3;");
+  g_assert_true (limber_backup_check_file (copy, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (info->schema_version, ==, 3);
+  g_assert_cmpint (info->schema_version, <, LIMBER_JOURNAL_SCHEMA_VERSION);
+}
+
 /* A journal copied while a program had it open leaves part of it in the "-wal" beside it. */
 static void
 test_check_pending_wal (Fixture *fixture, gconstpointer data)
@@ -999,7 +1022,8 @@ test_restore_v1 (Fixture *fixture, gconstpointer data)
 
   journal = limber_journal_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, LIMBER_JOURNAL_SCHEMA_VERSION);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==,
+                   LIMBER_JOURNAL_SCHEMA_VERSION);
   g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL), ==, 4);
   run = limber_journal_get (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
   g_assert_no_error (error);
@@ -1023,6 +1047,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/limber/backup/check/other-app", test_check_other_app);
   g_test_add_func ("/limber/backup/check/newer", test_check_newer);
   ADD ("check/missing-track", test_check_missing_track);
+  ADD ("check/missing-dismissal", test_check_missing_dismissal);
   ADD ("check/pending-wal", test_check_pending_wal);
   ADD ("write/while-writing", test_write_while_writing);
   ADD ("write/refuses-existing", test_write_refuses_existing);

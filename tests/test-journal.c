@@ -646,7 +646,8 @@ test_migrate_v1 (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
-  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path,
+                                             LIMBER_JOURNAL_SCHEMA_VERSION);
   g_autofree char *sql = NULL;
   g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
                                                          NULL);
@@ -665,7 +666,8 @@ test_migrate_v1 (void)
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==,
+                   LIMBER_JOURNAL_SCHEMA_VERSION);
   limber_journal_set_today (journal, ymd (2026, 11, 21));
 
   /* Every entry survived, with its fields. */
@@ -743,13 +745,15 @@ test_empty_file_is_new (void)
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
   g_autoptr(LimberJournal) journal = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path,
+                                             LIMBER_JOURNAL_SCHEMA_VERSION);
 
   g_file_set_contents (path, "", 0, &error);
   g_assert_no_error (error);
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==,
+                   LIMBER_JOURNAL_SCHEMA_VERSION);
   /* A new journal has nothing to keep a copy of. */
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 

@@ -21,7 +21,7 @@ test_window_pages (Fixture *f)
   } pages[] = {
     { "win.page-journal", "journal", "journal_bin" },
     { "win.page-progress", "progress", "progress_status" },
-    { "win.page-plan", "plan", "plan_status" },
+    { "win.page-plan", "plan", "plan_bin" },
     { "win.page-today", "today", "today_bin" },
   };
   AdwViewStack *stack;

@@ -27,6 +27,7 @@ static const struct {
   { "fascia_item", 1 },
   { "mobility_result", 2 },
   { "track", 3 },
+  { "dismissal", 4 },
 };
 
 G_DEFINE_BOXED_TYPE (LimberBackupInfo, limber_backup_info,

@@ -60,6 +60,7 @@ gboolean       limber_journal_write_track           (LimberJournal      *self,
                                                      sqlite3_int64       entry_id,
                                                      GArray             *points,
                                                      GError            **error);
+void           limber_journal_emit_dismissals_changed (LimberJournal    *self);
 
 /* The SQL of each schema version's migration, index 0 migrating to version 1. */
 extern const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION];

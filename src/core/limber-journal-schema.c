@@ -86,6 +86,18 @@ const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION] = {
   "  points INTEGER NOT NULL CHECK (points >= 0),"
   "  data BLOB NOT NULL"
   ") STRICT;",
+
+  /* 4: recommendations dismissed for a while. A row hides the card whose fingerprint (its
+   * rule, zone, side, severity, headline and entries, hashed) matches, up to and including
+   * the day dismissed_until; a card whose facts change gets a new fingerprint and shows. */
+  "CREATE TABLE dismissal ("
+  "  fingerprint TEXT PRIMARY KEY,"
+  "  rule TEXT NOT NULL,"
+  "  zone TEXT,"                                  /* NULL when the card concerns no zone */
+  "  side TEXT,"
+  "  dismissed_until INTEGER NOT NULL,"           /* GDate Julian day, the last one hidden */
+  "  created INTEGER NOT NULL"
+  ") STRICT;",
 };
 
 void

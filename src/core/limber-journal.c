@@ -175,6 +175,7 @@ enum {
 
 enum {
   CHANGED,
+  DISMISSALS_CHANGED,
   N_SIGNALS
 };
 
@@ -623,6 +624,18 @@ limber_journal_class_init (LimberJournalClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+
+  /**
+   * LimberJournal::dismissals-changed:
+   *
+   * Emitted after a recommendation was dismissed or brought back (see limber-dismissals.h).
+   */
+  signals[DISMISSALS_CHANGED] =
+    g_signal_new ("dismissals-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -706,6 +719,12 @@ limber_journal_open (const char  *path,
   self->schema_version = LIMBER_JOURNAL_SCHEMA_VERSION;
 
   return g_steal_pointer (&self);
+}
+
+void
+limber_journal_emit_dismissals_changed (LimberJournal *self)
+{
+  g_signal_emit (self, signals[DISMISSALS_CHANGED], 0);
 }
 
 sqlite3 *

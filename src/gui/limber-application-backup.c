@@ -104,7 +104,9 @@ do_restore (LimberApplication  *self,
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
     gtk_window_destroy (windows->data);
 
-  /* The journal file must be closed before it moves. */
+  /* The journal file must be closed before it moves: the daily reminder lets go of it too. */
+  limber_application_stop_background (self);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
 
   ok = limber_backup_restore (path, backup_path, &kept, error);
@@ -113,6 +115,7 @@ do_restore (LimberApplication  *self,
   if (self->database_path == NULL && g_strcmp0 (path, default_path) != 0)
     self->database_path = g_strdup (path);
   limber_application_open_journal (self);
+  limber_application_start_background (self);
 
   if (self->journal != NULL)
     gtk_window_present (GTK_WINDOW (limber_window_new (self, self->journal)));

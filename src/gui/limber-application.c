@@ -7,14 +7,12 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-application.h"
+#include "limber-application-private.h"
 #include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-preferences-window.h"
 #include "limber-resources.h"
-#include "limber-application-private.h"
 #include "limber-window.h"
-
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
 
@@ -304,6 +302,9 @@ quit_activated (GSimpleAction *action,
   LimberApplication *self = user_data;
   g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Quit means quit, reminders in the background or not. */
+  limber_application_stop_background (self);
+
   /* Close rather than quit, so each window can save its state on the way out. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     g_ptr_array_add (windows, g_object_ref (l->data));
@@ -502,6 +503,8 @@ limber_application_startup (GApplication *app)
 
   if (self->journal == NULL)
     limber_application_open_journal (self);
+
+  limber_application_start_background (self);
 }
 
 static void
@@ -529,6 +532,8 @@ limber_application_shutdown (GApplication *app)
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
 
+  limber_application_stop_background (self);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
 
   G_APPLICATION_CLASS (limber_application_parent_class)->shutdown (app);
@@ -539,6 +544,7 @@ limber_application_dispose (GObject *object)
 {
   LimberApplication *self = LIMBER_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
   g_clear_object (&self->settings);
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "limber-journal.h"
+#include "limber-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION
 LimberApplication *limber_application_new              (void);
 LimberApplication *limber_application_new_for_journal  (LimberJournal     *journal);
 LimberJournal     *limber_application_get_journal      (LimberApplication *self);
+LimberReminders   *limber_application_get_reminders    (LimberApplication *self);
 gboolean           limber_application_backup_to        (LimberApplication *self,
                                                         const char        *path,
                                                         GError           **error);

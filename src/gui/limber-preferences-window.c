@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
+#include "limber-date.h"
 #include "limber-preferences-window.h"
 
 struct _LimberPreferencesWindow
@@ -15,6 +18,13 @@ struct _LimberPreferencesWindow
   GtkSpinButton        *fascia_target_spin;
   GtkSpinButton        *water_target_spin;
   AdwComboRow          *style_row;
+  GtkSwitch            *reminder_switch;
+  AdwActionRow         *reminder_time_row;
+  GtkSpinButton        *reminder_time_spin;
+  AdwActionRow         *background_row;
+  GtkSwitch            *background_switch;
+  AdwActionRow         *login_row;
+  GtkSwitch            *login_switch;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPreferencesWindow, limber_preferences_window,
@@ -71,6 +81,62 @@ bind_combo_row (LimberPreferencesWindow *self,
                                 (gpointer) nicks, NULL);
 }
 
+/* Background running only matters with reminders, and the login entry only with both. */
+static void
+update_reminder_rows (LimberPreferencesWindow *self)
+{
+  gboolean reminders = g_settings_get_boolean (self->settings, "reminder-enabled");
+  gboolean background = g_settings_get_boolean (self->settings, "run-in-background");
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reminder_time_row), reminders);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->background_row), reminders);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->login_row), reminders && background);
+}
+
+static void
+on_reminder_settings_changed_cb (LimberPreferencesWindow *self,
+                                 const char              *key)
+{
+  update_reminder_rows (self);
+}
+
+/* The time spin button holds minutes after midnight and shows them as 19:00. */
+static gboolean
+on_time_spin_output_cb (LimberPreferencesWindow *self,
+                        GtkSpinButton           *spin)
+{
+  int minutes = (int) gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+static int
+on_time_spin_input_cb (LimberPreferencesWindow *self,
+                       double                  *new_value,
+                       GtkSpinButton           *spin)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  int seconds;
+
+  /* "19:30" or "19" */
+  if (!limber_time_parse (text, &seconds))
+    {
+      char *end = NULL;
+      long hours = strtol (text, &end, 10);
+
+      if (end == text || *end != '\0' || hours < 0 || hours > 23)
+        return GTK_INPUT_ERROR;
+      seconds = hours * 3600;
+    }
+
+  *new_value = seconds / 60;
+  return TRUE;
+}
+
 static void
 limber_preferences_window_dispose (GObject *object)
 {
@@ -99,6 +165,18 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
                                         water_target_spin);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, reminder_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
+                                        reminder_time_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
+                                        reminder_time_spin);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, background_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow,
+                                        background_switch);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, login_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, login_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_spin_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_spin_input_cb);
 }
 
 static void
@@ -114,6 +192,20 @@ limber_preferences_window_init (LimberPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "daily-water-target", self->water_target_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-enabled", self->reminder_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-time", self->reminder_time_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "run-in-background", self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "run-at-login", self->login_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->settings, "changed::reminder-enabled",
+                           G_CALLBACK (on_reminder_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (on_reminder_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  update_reminder_rows (self);
 }
 
 /**

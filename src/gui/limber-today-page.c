@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "limber-advisor.h"
+#include "limber-dismissals.h"
 #include "limber-entry-text.h"
+#include "limber-recommendation-card.h"
 #include "limber-run.h"
 #include "limber-settings.h"
 #include "limber-soreness.h"
@@ -39,6 +41,7 @@ struct _LimberTodayPage
   GtkFlowBox     *stats_box;
   GtkFlowBox     *log_box;
   GtkListBox     *advice_list;
+  GtkBox         *advice_box;
 };
 
 G_DEFINE_FINAL_TYPE (LimberTodayPage, limber_today_page, ADW_TYPE_BIN)
@@ -223,34 +226,70 @@ refresh_soreness (LimberTodayPage *self,
   gtk_label_set_text (self->soreness_detail, detail);
 }
 
-static const char *
-severity_icon (LimberSeverity severity)
+static GtkWidget *
+make_plan_row (LimberRecommendation *plan)
 {
-  switch (severity)
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *start;
+  const LimberRoutineMove *moves;
+  guint n_items, n_moves = 0;
+  guint minutes = (limber_recommendation_get_total_seconds (plan) + 30) / 60;
+  g_autofree char *subtitle = NULL;
+
+  /* A move done on each side counts once, as on the Plan page. */
+  moves = limber_recommendation_get_moves (plan, &n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (i == 0 || moves[i].move_id != moves[i - 1].move_id)
+      n_moves++;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 limber_recommendation_get_title (plan));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* Translators: the suggested routine in short on the Today page, "6 moves · 12 min" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Suggested routine: %u move · %u min",
+                                           "Suggested routine: %u moves · %u min", n_moves),
+                              n_moves, minutes);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("limber-fascia-symbolic"));
+
+  if (n_moves > 0)
     {
-    case LIMBER_SEVERITY_PHYSIO:
-    case LIMBER_SEVERITY_WARN:
-      return "dialog-warning-symbolic";
-    case LIMBER_SEVERITY_SUGGEST:
-      return "limber-fascia-symbolic";
-    case LIMBER_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
+      start = gtk_button_new_with_mnemonic (_("_Start"));
+      gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (start, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-routine");
+      gtk_widget_set_tooltip_text (start, _("Follow the suggested routine move by move"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
     }
+
+  /* The whole row opens the Plan page, with the routine's moves. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.page-plan");
+
+  return row;
 }
 
+/* The week's plan in one row, then the most serious advice as compact cards, without what
+ * was dismissed. */
 static void
 refresh_advice (LimberTodayPage            *self,
                 LimberDay                   today,
-                const LimberAdvisorOptions *options)
+                const LimberAdvisorOptions *options,
+                LimberUnits                 units)
 {
   g_autoptr(GListModel) advice = NULL;
+  g_autoptr(GListModel) shown = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
-  guint n;
+  guint n_cards = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->advice_list))) != NULL)
     gtk_list_box_remove (self->advice_list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->advice_box))) != NULL)
+    gtk_box_remove (self->advice_box, child);
 
   advice = limber_advisor_evaluate (self->journal, options, today, &error);
   if (advice == NULL)
@@ -259,36 +298,37 @@ refresh_advice (LimberTodayPage            *self,
       return;
     }
 
-  n = g_list_model_get_n_items (advice);
-  for (guint i = 0; i < MIN (n, MAX_ADVICE); i++)
+  shown = limber_dismissals_filter (self->journal, advice, today, NULL, &error);
+  if (shown == NULL)
+    {
+      g_warning ("Cannot read the dismissed advice: %s", error->message);
+      shown = g_object_ref (advice);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (advice); i++)
     {
       g_autoptr(LimberRecommendation) rec = g_list_model_get_item (advice, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (
-        severity_icon (limber_recommendation_get_severity (rec)));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     limber_recommendation_get_title (rec));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), limber_recommendation_get_detail (rec));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      if (limber_recommendation_get_severity (rec) >= LIMBER_SEVERITY_WARN)
-        gtk_widget_add_css_class (icon, "warning");
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_append (self->advice_list, row);
+      if (g_str_equal (limber_recommendation_get_rule (rec), "weekly-plan"))
+        gtk_list_box_append (self->advice_list, make_plan_row (rec));
     }
 
-  if (n == 0)
+  for (guint i = 0; i < g_list_model_get_n_items (shown) && n_cards < MAX_ADVICE; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      g_autoptr(LimberRecommendation) rec = g_list_model_get_item (shown, i);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing to flag"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("Your journal shows no missed care and no lasting niggle."));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_append (self->advice_list, row);
+      if (g_str_equal (limber_recommendation_get_rule (rec), "weekly-plan"))
+        continue;
+
+      gtk_box_append (self->advice_box,
+                      GTK_WIDGET (limber_recommendation_card_new (rec, self->journal, units,
+                                                                  TRUE)));
+      n_cards++;
     }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_list),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->advice_list)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->advice_box), n_cards > 0);
 }
 
 static gboolean
@@ -329,6 +369,8 @@ limber_today_page_constructed (GObject *object)
   G_OBJECT_CLASS (limber_today_page_parent_class)->constructed (object);
 
   g_signal_connect_object (self->journal, "changed", G_CALLBACK (on_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->journal, "dismissals-changed", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -425,6 +467,7 @@ limber_today_page_class_init (LimberTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, stats_box);
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, log_box);
   gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, advice_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberTodayPage, advice_box);
   /* Named so tests can press them. */
   gtk_widget_class_bind_template_child_full (widget_class, "water_250_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "water_500_button", FALSE, 0);
@@ -458,8 +501,8 @@ limber_today_page_new (LimberJournal *journal)
   return g_object_new (LIMBER_TYPE_TODAY_PAGE, "journal", journal, NULL);
 }
 
-/* Reads the journal again; the page does so by itself when the journal or the settings
- * change and at midnight. */
+/* Reads the journal again; the page does so by itself when the journal, its dismissals or
+ * the settings change, and at midnight. */
 void
 limber_today_page_refresh (LimberTodayPage *self)
 {
@@ -477,5 +520,5 @@ limber_today_page_refresh (LimberTodayPage *self)
   refresh_week (self, today, &options, units);
   refresh_water (self, today, &options);
   refresh_soreness (self, today);
-  refresh_advice (self, today, &options);
+  refresh_advice (self, today, &options, units);
 }

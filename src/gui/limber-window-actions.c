@@ -88,9 +88,9 @@ on_undo_toast_dismissed_cb (LimberWindow *self,
 }
 
 /* A toast whose Undo button (or Ctrl+Z while it shows) takes the action back. */
-static AdwToast *
-undo_toast (LimberWindow *self,
-            const char   *title)
+AdwToast *
+limber_window_undo_toast (LimberWindow *self,
+                          const char   *title)
 {
   AdwToast *toast = adw_toast_new (title);
 
@@ -237,7 +237,7 @@ delete_action_cb (GtkWidget  *widget,
   deleted = g_new0 (DeletedEntry, 1);
   deleted->entry = g_steal_pointer (&entry);
   deleted->track = g_steal_pointer (&track);
-  toast = undo_toast (self, title);
+  toast = limber_window_undo_toast (self, title);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
                          deleted, free_deleted_entry, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -273,7 +273,7 @@ add_water_action_cb (GtkWidget  *widget,
   volume = limber_units_format_volume (limber_hydration_get_volume (water));
   /* Translators: shown after one tap on a water button, e.g. "250 ml of water added" */
   title = g_strdup_printf (_("%s of water added"), volume);
-  toast = undo_toast (self, title);
+  toast = limber_window_undo_toast (self, title);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_add_cb),
                          g_strdup (limber_entry_get_uuid (LIMBER_ENTRY (water))),
                          free_data, 0);

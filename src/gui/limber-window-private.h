@@ -2,6 +2,7 @@
 #pragma once
 
 #include "limber-journal-page.h"
+#include "limber-plan-page.h"
 #include "limber-today-page.h"
 #include "limber-window.h"
 
@@ -18,13 +19,18 @@ struct _LimberWindow
   AdwViewStack         *stack;
   AdwBin               *today_bin;
   AdwBin               *journal_bin;
+  AdwBin               *plan_bin;
   LimberTodayPage      *today_page;
   LimberJournalPage    *journal_page;
+  LimberPlanPage       *plan_page;
   AdwToast             *undo_toast;      /* the last toast with Undo, while it shows */
 };
 
-void limber_window_class_add_entry_actions (GtkWidgetClass *widget_class);
-void limber_window_class_add_session_actions (GtkWidgetClass *widget_class);
-void limber_window_add_drop_target         (LimberWindow   *self);
+void      limber_window_class_add_entry_actions   (GtkWidgetClass *widget_class);
+void      limber_window_class_add_advice_actions  (GtkWidgetClass *widget_class);
+void      limber_window_class_add_session_actions (GtkWidgetClass *widget_class);
+void      limber_window_add_drop_target           (LimberWindow   *self);
+AdwToast *limber_window_undo_toast                (LimberWindow   *self,
+                                                   const char     *title);
 
 G_END_DECLS

@@ -20,7 +20,7 @@ test_window_pages (Fixture *f)
     const char *status;
   } pages[] = {
     { "win.page-journal", "journal", "journal_bin" },
-    { "win.page-progress", "progress", "progress_status" },
+    { "win.page-progress", "progress", "progress_bin" },
     { "win.page-plan", "plan", "plan_status" },
     { "win.page-today", "today", "today_bin" },
   };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "limber-journal-page.h"
+#include "limber-progress-page.h"
 #include "limber-today-page.h"
 #include "limber-window.h"
 
@@ -18,8 +19,10 @@ struct _LimberWindow
   AdwViewStack         *stack;
   AdwBin               *today_bin;
   AdwBin               *journal_bin;
+  AdwBin               *progress_bin;
   LimberTodayPage      *today_page;
   LimberJournalPage    *journal_page;
+  LimberProgressPage   *progress_page;
   AdwToast             *undo_toast;      /* the last toast with Undo, while it shows */
 };
 

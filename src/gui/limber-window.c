@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "limber-journal-page.h"
+#include "limber-progress-page.h"
 #include "limber-today-page.h"
 #include "limber-window-private.h"
 
@@ -139,6 +140,8 @@ limber_window_constructed (GObject *object)
   adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
   self->journal_page = limber_journal_page_new (self->journal);
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+  self->progress_page = limber_progress_page_new (self->journal);
+  adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
 }
 
 static void
@@ -176,8 +179,8 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, today_bin);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, journal_bin);
-  /* Named so tests can find them; the pages will replace them. */
-  gtk_widget_class_bind_template_child_full (widget_class, "progress_status", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, progress_bin);
+  /* Named so tests can find it; the page will replace it. */
   gtk_widget_class_bind_template_child_full (widget_class, "plan_status", FALSE, 0);
 
   /* win.page-today … win.page-plan on Alt+1 … Alt+4 */

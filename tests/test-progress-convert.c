@@ -386,6 +386,40 @@ test_fascia (Fixture       *f,
   assert_has (missed, "Below your target of 3.");
 }
 
+/* Over years of weeks: no shades but a 4-week average, and the missed weeks in words. */
+static void
+test_fascia_long_range (Fixture       *f,
+                        gconstpointer  unused)
+{
+  g_autoptr(LimberChartData) data = NULL;
+  g_autofree char *missed = NULL;
+  LimberChartSeries *average;
+  LimberDay first = DAY (11, 16) - 7 * 99;   /* a Monday, 100 weeks ago */
+
+  /* 3 sessions a week, but only 1 in the week 10 weeks ago. */
+  for (LimberDay week = first; week < DAY (11, 16); week += 7)
+    for (guint i = 0; i < (week == DAY (11, 16) - 70 ? 1 : 3); i++)
+      add_fascia (f, week + 2 * i, 10);
+
+  data = convert (f, LIMBER_PROGRESS_FASCIA, LIMBER_SERIES_RANGE_ALL, NULL, NULL);
+  g_assert_cmpuint (data->n_slots, ==, 100);
+  g_assert_cmpuint (data->bands->len, ==, 0);
+  g_assert_cmpuint (data->series->len, ==, 2);
+  average = series_at (data, 1);
+  g_assert_cmpuint (average->mode, ==, LIMBER_CHART_LINE);
+  g_assert_cmpstr (average->label, ==, "4-week average");
+  g_assert_cmpfloat (value_on (average, DAY (11, 9) - 70), ==, 3);
+  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 70), ==, 2.5);   /* (3 + 3 + 3 + 1) / 4 */
+  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 49), ==, 2.5);
+  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 42), ==, 3);
+  g_assert_true (isnan (value_on (average, DAY (11, 16))));   /* this week is not over */
+
+  missed = describe (data, DAY (11, 16) - 70);
+  assert_has (missed, "Sessions 1.0, 4-week average 2.5.");
+  assert_has (missed, "Below your target of 3.");
+  g_assert_cmpuint (count_markers (data, DAY (11, 16) - 70, TRUE), ==, 0);
+}
+
 /* Soreness: a heat map with a row for each zone and side; a zone's trend on a 0–10 axis with
  * the 4/10 line, its points joined across the days without an entry, and the physio days
  * dotted in red. */
@@ -541,6 +575,7 @@ main (int   argc,
   ADD ("distance", test_distance);
   ADD ("distance-long-range", test_distance_long_range);
   ADD ("fascia", test_fascia);
+  ADD ("fascia-long-range", test_fascia_long_range);
   ADD ("soreness", test_soreness);
   ADD ("water", test_water);
   ADD ("mobility", test_mobility);

@@ -14,8 +14,10 @@
  * which colour; the flags that become markers and bands; and, since the chart has one y axis,
  * the values of a second axis (fascia minutes, monotony) as words in the tooltips only. */
 
-/* The most weeks whose long runs are drawn as dots: a year and a bit. */
+/* The most weeks whose long runs or missed fascia weeks are drawn one by one: a year and a
+ * bit. */
 #define MAX_MARKED_WEEKS 60
+#define AVERAGE_WEEKS    4
 
 static const char * const chart_ids[LIMBER_PROGRESS_N_CHARTS] = {
   [LIMBER_PROGRESS_DISTANCE] = "distance",
@@ -92,6 +94,31 @@ add_note (LimberChartData *data,
   limber_chart_data_add_marker (data, day, NAN, LIMBER_CHART_COLOR_FOREGROUND, text);
 }
 
+/* The mean of each complete week and the 3 before it, as a line over @bars. */
+static void
+add_average (LimberChartData        *data,
+             const LimberSeriesLine *bars)
+{
+  guint n = bars->points->len;
+  LimberChartSeries *average;
+
+  average = limber_chart_data_add_series (data, LIMBER_CHART_LINE, LIMBER_CHART_COLOR_ORANGE,
+                                          _("4-week average"), n);
+  for (guint i = 0; i < n; i++)
+    {
+      double sum = 0;
+      guint counted = 0;
+
+      average->points[i].day = line_point (bars, i)->day;
+      average->points[i].value = NAN;
+      if (line_point (bars, i)->flags & LIMBER_SERIES_FLAG_PARTIAL)
+        continue;
+      for (guint k = 0; k < AVERAGE_WEEKS && k <= i; k++, counted++)
+        sum += line_point (bars, i - k)->value;
+      average->points[i].value = sum / counted;
+    }
+}
+
 static void
 convert_distance (LimberSeries    *series,
                   LimberChartData *data)
@@ -127,16 +154,32 @@ convert_fascia (LimberSeries    *series,
   const LimberSeriesLine *bars = limber_series_get_line (series, 0);
   const char *band_label = NULL;
 
+  gboolean dense = bars->points->len > MAX_MARKED_WEEKS;
+
   add_series (data, bars, LIMBER_CHART_BAR, LIMBER_CHART_COLOR_GREEN, FALSE);
 
+  /* Over years, a shade a missed week is a blur, and bars binned by pixel show the best week
+   * of each: there a 4-week average says how regular the care was, and the tooltips which
+   * weeks fell short. */
   for (guint i = 0; i < limber_series_get_n_bands (series); i++)
     {
       const LimberSeriesBand *band = limber_series_get_band (series, i);
 
+      if (dense)
+        {
+          for (LimberDay week = band->first; week <= band->last; week += 7)
+            add_note (data, week, band->label);
+          continue;
+        }
       limber_chart_data_add_band (data, band->first, band->last, band->label);
       band_label = band->label;
     }
   limber_chart_data_set_legend_labels (data, NULL, band_label);
+  if (dense)
+    {
+      add_average (data, bars);
+      data->digits = 1;   /* an average of 2.5 sessions */
+    }
 
   /* The minutes have an axis of their own in the series: here they are words. */
   if (limber_series_get_n_lines (series) > 1)

@@ -431,6 +431,8 @@ test_empty (Fixture *f)
       g_assert_cmpuint (strlen (data->empty_message), >, 20);
       assert_has (label_text (f, "summary_label"), "nothing logged");
       g_assert_false (gtk_widget_is_sensitive (page_child (f, "export_button")));
+      /* No zone or test to choose from. */
+      g_assert_false (gtk_widget_get_visible (page_child (f, "detail_group")));
     }
   press (f, "chart_distance_button");
   assert_has (shown (f)->empty_message, "No runs in this period yet");

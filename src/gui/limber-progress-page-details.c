@@ -233,6 +233,8 @@ limber_progress_page_fill_details (LimberProgressPage         *self,
   if (self->chart == LIMBER_PROGRESS_SORENESS)
     {
       fill_zone_row (self, options);
+      /* Nothing logged: no zone to choose. */
+      gtk_widget_set_visible (GTK_WIDGET (self->zone_row), self->row_zones->len > 0);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->zone_row),
                                    self->trend ? "" : _("Or double-click a row of the map"));
       detail->trend = self->trend;

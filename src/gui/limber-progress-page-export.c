@@ -114,9 +114,8 @@ export_action_cb (GtkWidget  *widget,
 void
 limber_progress_page_class_add_export (GtkWidgetClass *widget_class)
 {
+  /* The window binds Shift+Ctrl+E to it while the page is shown. */
   gtk_widget_class_install_action (widget_class, "progress.export", NULL, export_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "progress.export", NULL);
 }
 
 void

@@ -67,6 +67,18 @@ page_action_cb (GtkWidget  *widget,
   limber_window_set_page (LIMBER_WINDOW (widget), action_name + strlen (PAGE_ACTION_PREFIX));
 }
 
+/* Shift+Ctrl+E: the Progress page's export, while that page is shown. */
+static void
+export_chart_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  if (g_strcmp0 (limber_window_get_page (self), "progress") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->progress_page), "progress.export", NULL);
+}
+
 static gboolean
 limber_window_close_request (GtkWindow *window)
 {
@@ -195,6 +207,10 @@ limber_window_class_init (LimberWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-chart", NULL);
 
   limber_window_class_add_entry_actions (widget_class);
 }

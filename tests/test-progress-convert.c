@@ -386,7 +386,7 @@ test_fascia (Fixture       *f,
   assert_has (missed, "Below your target of 3.");
 }
 
-/* Over years of weeks: no shades but a 4-week average, and the missed weeks in words. */
+/* Over years of weeks: no shades but a 13-week average, and the missed weeks in words. */
 static void
 test_fascia_long_range (Fixture       *f,
                         gconstpointer  unused)
@@ -407,15 +407,16 @@ test_fascia_long_range (Fixture       *f,
   g_assert_cmpuint (data->series->len, ==, 2);
   average = series_at (data, 1);
   g_assert_cmpuint (average->mode, ==, LIMBER_CHART_LINE);
-  g_assert_cmpstr (average->label, ==, "4-week average");
+  g_assert_cmpstr (average->label, ==, "13-week average");
+  g_assert_cmpfloat (value_on (average, first), ==, 3);   /* the first week alone */
   g_assert_cmpfloat (value_on (average, DAY (11, 9) - 70), ==, 3);
-  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 70), ==, 2.5);   /* (3 + 3 + 3 + 1) / 4 */
-  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 49), ==, 2.5);
-  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 42), ==, 3);
+  /* (12 × 3 + 1) / 13 from the short week and for the 12 weeks after it */
+  g_assert_cmpfloat (value_on (average, DAY (11, 16) - 70), ==, 37.0 / 13);
+  g_assert_cmpfloat (value_on (average, DAY (11, 9)), ==, 37.0 / 13);
   g_assert_true (isnan (value_on (average, DAY (11, 16))));   /* this week is not over */
 
   missed = describe (data, DAY (11, 16) - 70);
-  assert_has (missed, "Sessions 1.0, 4-week average 2.5.");
+  assert_has (missed, "Sessions 1.0, 13-week average 2.8.");
   assert_has (missed, "Below your target of 3.");
   g_assert_cmpuint (count_markers (data, DAY (11, 16) - 70, TRUE), ==, 0);
 }

@@ -17,7 +17,7 @@
 /* The most weeks whose long runs or missed fascia weeks are drawn one by one: a year and a
  * bit. */
 #define MAX_MARKED_WEEKS 60
-#define AVERAGE_WEEKS    4
+#define AVERAGE_WEEKS    13   /* a quarter: smooth enough to read over years */
 
 static const char * const chart_ids[LIMBER_PROGRESS_N_CHARTS] = {
   [LIMBER_PROGRESS_DISTANCE] = "distance",
@@ -94,7 +94,7 @@ add_note (LimberChartData *data,
   limber_chart_data_add_marker (data, day, NAN, LIMBER_CHART_COLOR_FOREGROUND, text);
 }
 
-/* The mean of each complete week and the 3 before it, as a line over @bars. */
+/* The mean of each complete week and the 12 before it, as a line over @bars. */
 static void
 add_average (LimberChartData        *data,
              const LimberSeriesLine *bars)
@@ -103,7 +103,7 @@ add_average (LimberChartData        *data,
   LimberChartSeries *average;
 
   average = limber_chart_data_add_series (data, LIMBER_CHART_LINE, LIMBER_CHART_COLOR_ORANGE,
-                                          _("4-week average"), n);
+                                          _("13-week average"), n);
   for (guint i = 0; i < n; i++)
     {
       double sum = 0;
@@ -159,7 +159,7 @@ convert_fascia (LimberSeries    *series,
   add_series (data, bars, LIMBER_CHART_BAR, LIMBER_CHART_COLOR_GREEN, FALSE);
 
   /* Over years, a shade a missed week is a blur, and bars binned by pixel show the best week
-   * of each: there a 4-week average says how regular the care was, and the tooltips which
+   * of each: there a 13-week average says how regular the care was, and the tooltips which
    * weeks fell short. */
   for (guint i = 0; i < limber_series_get_n_bands (series); i++)
     {

@@ -49,11 +49,12 @@ set_items (AdwComboRow  *row,
 
   if (!same)
     {
+      g_autoptr(GtkStringList) items = NULL;
+
       g_ptr_array_add (labels, NULL);
-      adw_combo_row_set_model (row, G_LIST_MODEL (gtk_string_list_new (
-                                 (const char * const *) labels->pdata)));
-      g_object_unref (adw_combo_row_get_model (row));
+      items = gtk_string_list_new ((const char * const *) labels->pdata);
       g_ptr_array_remove_index (labels, labels->len - 1);
+      adw_combo_row_set_model (row, G_LIST_MODEL (items));
     }
   if (adw_combo_row_get_selected (row) != selected)
     adw_combo_row_set_selected (row, selected);

@@ -638,6 +638,53 @@ test_describe (void)
   g_assert_cmpstr (text, ==, "Week of 23 Nov 2026: nothing logged.");
 }
 
+/* A marker without a value is a note: its words join the slot's description, but it is not
+ * drawn and has no place in the legend. */
+static void
+test_notes (void)
+{
+  g_autoptr(LimberChartData) data = make_bars ();
+  LimberChartSeries *average = limber_chart_data_add_series (data, LIMBER_CHART_LINE,
+                                                             LIMBER_CHART_COLOR_FOREGROUND,
+                                                             "Average", 1);
+  g_autofree char *text = NULL;
+  double x, y;
+  Drawing d = { NULL, };
+
+  average->points[0].day = MONDAY + 1;
+  average->points[0].value = 3;
+  limber_chart_data_add_marker (data, MONDAY + 3, NAN, LIMBER_CHART_COLOR_RED,
+                                "25 minutes of care");
+  limber_chart_data_set_legend_labels (data, "Long run", NULL);
+
+  text = limber_chart_data_describe_slot (data, 3, -1);
+  g_assert_cmpstr (text, ==, "Thu 19 Nov 2026: Distance 8.0 km. 25 minutes of care.");
+
+  draw (&d, data, 1);
+  g_assert_cmpuint (d.renderer->markers->len, ==, 0);
+  g_assert_cmpuint (d.renderer->legend_items->len, ==, 2);   /* the two series */
+  /* Nothing red over the bar, where a dot would be at any height. */
+  g_assert_true (limber_chart_renderer_slot_x (d.renderer, 3, &x));
+  for (y = d.renderer->plot.y; y < d.renderer->plot.y + d.renderer->plot.height; y++)
+    g_assert_false (pixel_near (&d, x, y, &d.palette.colors[LIMBER_CHART_COLOR_RED], 40));
+  drawing_clear (&d);
+}
+
+/* A unit out of something reads as a score: "4/10", not "4 /10". */
+static void
+test_score_unit (void)
+{
+  g_autoptr(LimberChartData) data = make_bars ();
+  g_autofree char *score = NULL;
+  g_autofree char *km = NULL;
+
+  km = limber_chart_data_format_value (data, 4, 0);
+  g_assert_cmpstr (km, ==, "4\u00a0km");
+  limber_chart_data_set_unit (data, "/10", 0);
+  score = limber_chart_data_format_value (data, 4, -1);
+  g_assert_cmpstr (score, ==, "4/10");
+}
+
 static void
 test_export (void)
 {
@@ -703,6 +750,8 @@ main (int   argc,
   g_test_add_func ("/limber/chart/keyboard-steps", test_keyboard_steps);
   g_test_add_func ("/limber/chart/readout", test_readout);
   g_test_add_func ("/limber/chart/describe", test_describe);
+  g_test_add_func ("/limber/chart/notes", test_notes);
+  g_test_add_func ("/limber/chart/score-unit", test_score_unit);
   g_test_add_func ("/limber/chart/export", test_export);
 
   return g_test_run ();

@@ -591,7 +591,30 @@ test_distance_miles (Fixture       *f,
   assert_value (series, 0, DAY (11, 9), 10);
   assert_value (series, 0, DAY (11, 16), 5);
   assert_value (series, 1, DAY (11, 9), 10);
-  assert_has (limber_series_get_summary (series), "0.0 mi to 10.0 mi a week, 5.0 mi so far");
+  /* The weeks before the journal's first are not weeks without running. */
+  assert_has (limber_series_get_summary (series), ": 10.0 mi a week, 5.0 mi so far");
+}
+
+/* A journal begun this week has no complete week to sum up yet. */
+static void
+test_distance_first_week (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LimberSeries) series = NULL;
+
+  add_easy (f, DAY (11, 18), 8.2);
+
+  series = compute (f, limber_series_weekly_distance, LIMBER_SERIES_RANGE_3_MONTHS);
+  g_assert_cmpstr (limber_series_get_summary (series), ==,
+                   "Weekly distance, last 3 months: 8.2 km so far this week, the first week of "
+                   "the journal.");
+
+  add_easy (f, DAY (11, 11), 6);
+  g_clear_object (&series);
+  series = compute (f, limber_series_weekly_distance, LIMBER_SERIES_RANGE_3_MONTHS);
+  g_assert_cmpstr (limber_series_get_summary (series), ==,
+                   "Weekly distance, last 3 months: 6.0 km a week, 8.2 km so far this week; "
+                   "no week with a long run.");
 }
 
 static GListModel *
@@ -1268,6 +1291,7 @@ main (int   argc,
   ADD ("distance/average-start", test_distance_average_start);
   ADD ("distance/average-before-range", test_distance_average_before_range);
   ADD ("distance/miles", test_distance_miles);
+  ADD ("distance/first-week", test_distance_first_week);
   ADD ("distance/long-runs", test_distance_long_runs);
   ADD ("distance/long-duration", test_distance_long_duration);
   ADD ("fascia/missed", test_fascia_missed);

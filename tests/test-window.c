@@ -20,7 +20,7 @@ test_window_pages (Fixture *f)
     const char *status;
   } pages[] = {
     { "win.page-journal", "journal", "journal_bin" },
-    { "win.page-progress", "progress", "progress_status" },
+    { "win.page-progress", "progress", "progress_bin" },
     { "win.page-plan", "plan", "plan_bin" },
     { "win.page-today", "today", "today_bin" },
   };
@@ -144,6 +144,7 @@ test_window_shortcuts (Fixture *f)
   assert_window_shortcut (GTK_WIDGET (f->window), "<Control>f", "win.search");
   assert_window_shortcut (GTK_WIDGET (f->window), "<Control>z", "win.undo");
   assert_window_shortcut (GTK_WIDGET (f->window), "<Control>o", "win.import");
+  assert_window_shortcut (GTK_WIDGET (f->window), "<Shift><Control>e", "win.export-chart");
 
   assert_app_accel (f, "app.quit", "<Control>q");
   assert_app_accel (f, "app.preferences", "<Control>comma");

@@ -158,10 +158,13 @@ mark_long_by_median (LimberJournal  *journal,
   return TRUE;
 }
 
+/* The range of the complete weeks since the journal began (the weeks before it are not weeks
+ * without running), the week so far, and the weeks with a long run. */
 static char *
 describe_weekly_distance (LimberSeries            *series,
                           const LimberSeriesFrame *frame,
                           const LimberSeriesLine  *bars,
+                          LimberDay                journal_week,
                           guint                    long_weeks)
 {
   g_autofree char *range = limber_series_frame_describe (frame);
@@ -169,25 +172,47 @@ describe_weekly_distance (LimberSeries            *series,
   g_autofree char *high = NULL;
   g_autofree char *latest = NULL;
   g_autofree char *longs = NULL;
+  g_autofree char *weeks = NULL;
   double lo = INFINITY, hi = -INFINITY;
-  guint last = frame->n_slots - 1;
+  guint last = frame->n_slots - 1, counted = 0;
 
   for (guint i = 0; i < last; i++)
     {
-      lo = MIN (lo, limber_series_line_point (bars, i)->value);
-      hi = MAX (hi, limber_series_line_point (bars, i)->value);
+      const LimberSeriesPoint *point = limber_series_line_point (bars, i);
+
+      if (point->day < journal_week)
+        continue;
+      lo = MIN (lo, point->value);
+      hi = MAX (hi, point->value);
+      counted++;
     }
+
+  latest = limber_series_format_value (series, 0, limber_series_line_point (bars, last)->value);
+  if (counted == 0)
+    /* Translators: "Weekly distance, last 4 weeks: 12.0 km so far this week, the first week of
+     * the journal." */
+    return g_strdup_printf (_("%s, %s: %s so far this week, the first week of the journal."),
+                            limber_series_get_title (series), range, latest);
 
   low = limber_series_format_value (series, 0, lo);
   high = limber_series_format_value (series, 0, hi);
-  latest = limber_series_format_value (series, 0, limber_series_line_point (bars, last)->value);
-  longs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week with a long run",
-                                        "%u weeks with a long run", long_weeks), long_weeks);
+  if (g_strcmp0 (low, high) == 0)
+    /* Translators: the distance of every complete week, e.g. "18.0 km a week" */
+    weeks = g_strdup_printf (_("%s a week"), low);
+  else
+    /* Translators: the lowest and highest distance of a complete week */
+    weeks = g_strdup_printf (_("%s to %s a week"), low, high);
+
+  if (long_weeks == 0)
+    longs = g_strdup (_("no week with a long run"));
+  else
+    longs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week with a long run",
+                                          "%u weeks with a long run", long_weeks), long_weeks);
 
   /* Translators: "Weekly distance, last 4 weeks: 18.0 km to 42.0 km a week, 12.0 km so far
    * this week; 3 weeks with a long run." */
-  return g_strdup_printf (_("%s, %s: %s to %s a week, %s so far this week; %s."),
-                          limber_series_get_title (series), range, low, high, latest, longs);
+  return g_strdup_printf (_("%s, %s: %s, %s so far this week; %s."),
+                          limber_series_get_title (series), range, weeks, latest, longs);
 }
 
 /**
@@ -278,7 +303,7 @@ limber_series_weekly_distance (LimberJournal               *journal,
     limber_series_take_summary (series, limber_series_describe_empty (series, &frame));
   else
     limber_series_take_summary (series, describe_weekly_distance (series, &frame, bars,
-                                                                  long_weeks));
+                                                                  journal_week, long_weeks));
 
   return g_steal_pointer (&series);
 }

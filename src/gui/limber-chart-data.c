@@ -283,6 +283,12 @@ limber_chart_data_add_band (LimberChartData *data,
   g_ptr_array_add (data->bands, band);
 }
 
+/**
+ * limber_chart_data_add_marker:
+ * @value: where the dot is drawn on the y axis; NAN for a note that is not drawn, whose
+ *   @label only joins the slot's tooltip and description (a value of a second unit)
+ * @label: (nullable): what the tooltip says of the marker: "Long run"
+ */
 void
 limber_chart_data_add_marker (LimberChartData  *data,
                               LimberDay         day,
@@ -411,7 +417,8 @@ limber_chart_data_is_empty (const LimberChartData *data)
  * limber_chart_data_format_value:
  * @digits: decimals, or -1 for the data's own
  *
- * Returns: (transfer full): "35.2 km" in the locale's digits, or "35.2" without a unit
+ * Returns: (transfer full): "35.2 km" in the locale's digits, "4/10" for the unit "/10", or
+ *   "35.2" without a unit
  */
 char *
 limber_chart_data_format_value (const LimberChartData *data,
@@ -429,6 +436,8 @@ limber_chart_data_format_value (const LimberChartData *data,
   number = g_strdup_printf ("%'.*f", digits, value);
   if (data->unit == NULL || data->unit[0] == '\0')
     return g_steal_pointer (&number);
+  if (data->unit[0] == '/')
+    return g_strconcat (number, data->unit, NULL);   /* "4/10" */
 
   /* Translators: a value and its unit on a chart, e.g. "35.2 km", with a no-break space
    * between them so that they stay on one line */

@@ -69,7 +69,7 @@ typedef struct
 typedef struct
 {
   LimberDay         day;
-  double            value;     /* where it is drawn on the y axis */
+  double            value;     /* where it is drawn on the y axis; NAN: words only */
   LimberChartColor  color;
   char             *label;     /* "Long run" */
 } LimberChartMarker;

@@ -197,6 +197,7 @@ draw_line (LimberChartRenderer      *renderer,
 {
   const LimberChartVertex *vertices = (const LimberChartVertex *) line->vertices->data;
   guint n = line->vertices->len, start = 0, dots = 0;
+  double first_x = 0, last_x = 0;
 
   /* Columns whole pixels wide: cairo fills such boxes much faster than any other shape. */
   if (line->band)
@@ -221,13 +222,19 @@ draw_line (LimberChartRenderer      *renderer,
           cairo_move_to (cr, vertices[v].x, vertices[v].y);
           cairo_line_to (cr, vertices[v].x, vertices[v].y);   /* a lone point still shows */
         }
-      dots += !isnan (vertices[v].y);
+      if (!isnan (vertices[v].y))
+        {
+          if (dots++ == 0)
+            first_x = vertices[v].x;
+          last_x = vertices[v].x;
+        }
     }
   set_source (cr, color, 1);
   cairo_stroke (cr);
 
-  /* Points far enough apart to tell one from the next show as dots. */
-  if (dots == 0 || dots * MIN_DOT_GAP > renderer->plot.width)
+  /* Points far enough apart to tell one from the next show as dots: by their spacing, so
+   * that two lines over the same days look alike however many days each has a value. */
+  if (dots == 0 || (dots > 1 && (last_x - first_x) / (dots - 1) < MIN_DOT_GAP))
     return;
   for (guint v = 0; v < n; v++)
     if (!isnan (vertices[v].y))

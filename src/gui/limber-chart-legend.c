@@ -62,7 +62,7 @@ first_marker_in_range (const LimberChartData *data)
     {
       const LimberChartMarker *marker = g_ptr_array_index (data->markers, i);
 
-      if (limber_chart_data_slot (data, marker->day) >= 0)
+      if (limber_chart_data_slot (data, marker->day) >= 0 && isfinite (marker->value))
         return i;
     }
 

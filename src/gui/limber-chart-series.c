@@ -16,6 +16,7 @@
 #define MAX_BAR       56    /* the widest a group of bars gets */
 #define HEADER_GAP    6     /* between the legend and the plot */
 #define MARKER_RADIUS 4.5
+#define MIN_POINT_GAP 3     /* points closer than this (in units) make a line a band */
 
 /* Snaps a coordinate to the device pixel grid. */
 static double
@@ -170,7 +171,7 @@ add_vertex (GArray *vertices,
   g_array_append_val (vertices, vertex);
 }
 
-/* A vertex a point; or, when there are more points than pixel columns, a band: for each
+/* A vertex a point; or, when the points are closer than MIN_POINT_GAP, a band: for each
  * column a unit wide (a pixel, or two on a HiDPI screen), a span from its lowest to its highest
  * value, reaching to the last value before it and across any empty columns since, so that the
  * band joins up. */
@@ -186,7 +187,9 @@ layout_line_series (LimberChartRenderer     *renderer,
 
   for (guint p = 0; p < series->n_points; p++)
     n_points += limber_chart_data_slot (data, series->points[p].day) >= 0;
-  line->band = n_points > renderer->plot.width;
+  /* Points closer than a few pixels look the same either way, but a zigzag of hundreds of
+   * segments costs cairo far more to stroke than columns to fill. */
+  line->band = n_points * MIN_POINT_GAP > renderer->plot.width;
 
   for (guint p = 0; p <= series->n_points; p++)
     {

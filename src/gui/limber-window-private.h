@@ -3,6 +3,7 @@
 
 #include "limber-journal-page.h"
 #include "limber-plan-page.h"
+#include "limber-progress-page.h"
 #include "limber-today-page.h"
 #include "limber-window.h"
 
@@ -20,9 +21,11 @@ struct _LimberWindow
   AdwBin               *today_bin;
   AdwBin               *journal_bin;
   AdwBin               *plan_bin;
+  AdwBin               *progress_bin;
   LimberTodayPage      *today_page;
   LimberJournalPage    *journal_page;
   LimberPlanPage       *plan_page;
+  LimberProgressPage   *progress_page;
   AdwToast             *undo_toast;      /* the last toast with Undo, while it shows */
 };
 

@@ -7,6 +7,7 @@
 
 #include "limber-journal-page.h"
 #include "limber-plan-page.h"
+#include "limber-progress-page.h"
 #include "limber-today-page.h"
 #include "limber-window-private.h"
 
@@ -65,6 +66,18 @@ page_action_cb (GtkWidget  *widget,
   g_assert (g_str_has_prefix (action_name, PAGE_ACTION_PREFIX));
 
   limber_window_set_page (LIMBER_WINDOW (widget), action_name + strlen (PAGE_ACTION_PREFIX));
+}
+
+/* Shift+Ctrl+E: the Progress page's export, while that page is shown. */
+static void
+export_chart_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  if (g_strcmp0 (limber_window_get_page (self), "progress") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->progress_page), "progress.export", NULL);
 }
 
 static gboolean
@@ -143,6 +156,8 @@ limber_window_constructed (GObject *object)
   self->plan_page = limber_plan_page_new (self->journal);
   adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
   limber_window_add_drop_target (self);
+  self->progress_page = limber_progress_page_new (self->journal);
+  adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
 }
 
 static void
@@ -181,8 +196,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, today_bin);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, journal_bin);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, plan_bin);
-  /* Named so tests can find it; the page will replace it. */
-  gtk_widget_class_bind_template_child_full (widget_class, "progress_status", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, progress_bin);
 
   /* win.page-today … win.page-plan on Alt+1 … Alt+4 */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -196,6 +210,10 @@ limber_window_class_init (LimberWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-chart", NULL);
 
   limber_window_class_add_entry_actions (widget_class);
   limber_window_class_add_advice_actions (widget_class);

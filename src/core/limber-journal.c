@@ -641,6 +641,15 @@ limber_journal_open (const char  *path,
     }
   else
     {
+      /* A new file switches to WAL without a rollback journal on disk. Killed during the
+       * switch, SQLite would leave a hot "-journal" beside it, which the read-only look of
+       * limber_journal_schema_probe () cannot roll back: the journal would be refused as
+       * unwritable on every start. In memory, the switch's one write of page 1 leaves the
+       * file empty or an empty WAL database, and new either way. The power-loss test found
+       * this. */
+      if (is_new && !exec_simple (self, "PRAGMA journal_mode = MEMORY", path, error))
+        return NULL;
+
       if (!exec_simple (self, "PRAGMA journal_mode = WAL", path, error) ||
           !exec_simple (self, "PRAGMA synchronous = NORMAL", path, error))
         return NULL;

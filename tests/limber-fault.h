@@ -24,6 +24,7 @@ char        *fault_dump_journal       (const char  *path);
 char        *fault_integrity_check    (const char  *path);
 guint        fault_count_half_written (const char  *path);
 
+char        *fault_list_dir           (const char  *dir);
 char        *fault_read_file          (const char  *path,
                                        gsize       *length);
 void         fault_remove_tree        (const char  *path);

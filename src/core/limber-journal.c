@@ -597,7 +597,6 @@ limber_journal_open (const char  *path,
   g_autoptr(LimberJournal) self = NULL;
   gboolean is_new = FALSE;
   int version = 0;
-  int flags;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -612,11 +611,13 @@ limber_journal_open (const char  *path,
   self = g_object_new (LIMBER_TYPE_JOURNAL, NULL);
   self->path = g_strdup (path);
 
-  /* An existing journal we may only read is opened read-only, and says so. */
-  self->read_only = !is_new && g_access (path, W_OK) != 0;
-  flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-
-  rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
+  /* An existing journal we may only read, or whose folder we may not write (SQLite keeps its
+   * WAL there), is opened read-only, and says so. */
+  self->read_only = !is_new && !limber_journal_schema_can_write (path);
+  if (self->read_only)
+    rc = limber_journal_schema_open_read_only (path, &self->db);
+  else
+    rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       limber_journal_set_error_from_sqlite (error, self->db, rc, path);

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "limber-journal-page.h"
 #include "limber-today-page.h"
 #include "limber-window-private.h"
@@ -139,6 +141,15 @@ limber_window_constructed (GObject *object)
   adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
   self->journal_page = limber_journal_page_new (self->journal);
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+
+  /* Said at once, and until dismissed, rather than only when a save fails. */
+  if (limber_journal_is_read_only (self->journal))
+    {
+      AdwToast *toast = adw_toast_new (_("This journal is read-only: changes cannot be saved"));
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 static void

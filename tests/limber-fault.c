@@ -349,6 +349,15 @@ fault_integrity_check (const char *path)
   return g_string_free (out, FALSE);
 }
 
+/* Fails the test unless PRAGMA integrity_check finds the journal at @path sound. */
+void
+fault_assert_sound (const char *path)
+{
+  g_autofree char *integrity = fault_integrity_check (path);
+
+  g_assert_cmpstr (integrity, ==, "ok");
+}
+
 /**
  * fault_count_half_written:
  *

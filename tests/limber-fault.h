@@ -22,6 +22,7 @@ guint        fault_batch_size         (guint        generation,
 
 char        *fault_dump_journal       (const char  *path);
 char        *fault_integrity_check    (const char  *path);
+void         fault_assert_sound       (const char  *path);
 guint        fault_count_half_written (const char  *path);
 
 char        *fault_list_dir           (const char  *dir);

@@ -42,7 +42,7 @@ refuses() {
   [ $status -ne 0 ] && [ -s "$tmp/err.txt" ]
   check $? "$what: exits non-zero with a message"
   grep -q -- "$pattern" "$tmp/err.txt"
-  check $? "$what: says “$pattern”$( [ -s "$tmp/err.txt" ] && printf ' (%s)' "$(head -n1 "$tmp/err.txt")")"
+  check $? "$what: says '$pattern'$( [ -s "$tmp/err.txt" ] && printf ' (%s)' "$(head -n1 "$tmp/err.txt")")"
   diff -r "$tmp/export-before" "$tmp/export-after" > /dev/null
   check $? "$what: stores nothing"
 }

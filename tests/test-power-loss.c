@@ -91,8 +91,20 @@ run_writer (const char *path,
   int status;
   char buffer[4096];
   gssize n;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *asan_options = g_environ_getenv (envp, "ASAN_OPTIONS");
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+  /* Under AddressSanitizer, a writer that never exits needs no leak check, nor the full stack
+   * unwinding on every malloc () the test command asks for (for the leak check): that made it
+   * ten times slower, and the kills fell on far fewer writes. The last option given wins. */
+  if (asan_options != NULL)
+    {
+      g_autofree char *fast = g_strconcat (asan_options, ":fast_unwind_on_malloc=1", NULL);
+
+      envp = g_environ_setenv (envp, "ASAN_OPTIONS", fast, TRUE);
+    }
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                             &pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
   deadline = g_get_monotonic_time () + delay_us;
@@ -325,7 +337,7 @@ check_journal_goes_on (Journal *journal)
   g_assert_cmpuint (limber_journal_count (opened, LIMBER_ENTRY_KINDS_ALL), ==, total + 1);
   g_assert_finalize_object (g_steal_pointer (&opened));
 
-  g_assert_cmpstr (fault_integrity_check (journal->path), ==, "ok");
+  fault_assert_sound (journal->path);
 }
 
 static guint32

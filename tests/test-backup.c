@@ -351,6 +351,23 @@ test_check_newer (void)
   remove_tree (dir);
 }
 
+/* A journal of the format that keeps GPS tracks must have their table. */
+static void
+test_check_missing_track (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  add_runs (fixture->journal, ymd (2026, 3, 2), 3);
+  g_assert_true (limber_backup_write (fixture->journal, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (limber_backup_check_file (copy, NULL, &error));
+  g_assert_no_error (error);
+
+  write_database (copy, "DROP TABLE track;");
+  assert_check_refuses (copy, LIMBER_JOURNAL_ERROR_CORRUPT);
+}
+
 /* A journal copied while a program had it open leaves part of it in the "-wal" beside it. */
 static void
 test_check_pending_wal (Fixture *fixture, gconstpointer data)
@@ -960,13 +977,61 @@ test_restore_no_journal (void)
   remove_tree (dir);
 }
 
+/* An imported run comes back from a backup with its GPS track. */
+static void
+test_restore_track (Fixture *fixture, gconstpointer data)
+{
+  LimberTrackPoint points[] = {
+    { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1772438400000), TRUE },
+    { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1772438460000), FALSE },
+  };
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autofree char *aside = NULL;
+  g_autoptr(LimberEntry) run = make_run (ymd (2026, 3, 2), 10);
+  g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (LimberTrackPoint));
+  g_autoptr(GArray) track = NULL;
+  g_autoptr(LimberJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uuid;
+
+  g_assert_true (limber_journal_add (fixture->journal, run, &error));
+  g_assert_no_error (error);
+  uuid = limber_entry_get_uuid (run);
+  g_array_append_vals (array, points, G_N_ELEMENTS (points));
+  g_assert_true (limber_journal_set_track (fixture->journal, uuid, array, &error));
+  g_assert_no_error (error);
+  g_assert_true (limber_backup_write (fixture->journal, backup, &error));
+  g_assert_no_error (error);
+
+  /* Deleting the run takes its track with it... */
+  g_assert_true (limber_journal_delete (fixture->journal, uuid, &error));
+  g_assert_no_error (error);
+  close_journal (fixture);
+
+  /* ...and the restore brings both back. */
+  g_assert_true (limber_backup_restore (fixture->path, backup, &aside, &error));
+  g_assert_no_error (error);
+  journal = limber_journal_open (fixture->path, &error);
+  g_assert_no_error (error);
+  track = limber_journal_get_track (journal, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (track);
+  g_assert_cmpuint (track->len, ==, 2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (track, LimberTrackPoint, 1).lat, 48.101, 1e-6);
+  g_assert_cmpint (g_array_index (track, LimberTrackPoint, 1).time, ==,
+                   G_GINT64_CONSTANT (1772438460000));
+  g_clear_pointer (&track, g_array_unref);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+}
+
 /* A backup from before the last format change comes back and is upgraded when opened, with
  * the usual copy made first. */
 static void
 test_restore_v1 (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *backup = g_build_filename (fixture->dir, "old-backup.db", NULL);
-  g_autofree char *before_v2 = g_strconcat (fixture->path, ".before-v2", NULL);
+  g_autofree char *before_upgrade = g_strdup_printf ("%s.before-v%d", fixture->path,
+                                                     LIMBER_JOURNAL_SCHEMA_VERSION);
   g_autofree char *fixture_sql = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
                                                         NULL);
   g_autofree char *sql = NULL;
@@ -995,12 +1060,12 @@ test_restore_v1 (Fixture *fixture, gconstpointer data)
 
   journal = limber_journal_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, LIMBER_JOURNAL_SCHEMA_VERSION);
   g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL), ==, 4);
   run = limber_journal_get (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (limber_entry_get_notes (run), ==, "Easy loop by the river");
-  g_assert_true (g_file_test (before_v2, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (before_upgrade, G_FILE_TEST_IS_REGULAR));
   g_assert_finalize_object (g_steal_pointer (&journal));
 }
 
@@ -1018,6 +1083,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/limber/backup/check/damaged", test_check_damaged);
   g_test_add_func ("/limber/backup/check/other-app", test_check_other_app);
   g_test_add_func ("/limber/backup/check/newer", test_check_newer);
+  ADD ("check/missing-track", test_check_missing_track);
   ADD ("check/pending-wal", test_check_pending_wal);
   ADD ("write/while-writing", test_write_while_writing);
   ADD ("write/refuses-existing", test_write_refuses_existing);
@@ -1034,6 +1100,7 @@ main (int argc, char *argv[])
   ADD ("restore/over-damaged", test_restore_over_damaged);
   g_test_add_func ("/limber/backup/restore/no-journal", test_restore_no_journal);
   ADD ("restore/v1", test_restore_v1);
+  ADD ("restore/track", test_restore_track);
 
   return g_test_run ();
 }

@@ -5,8 +5,8 @@
 #
 # Also covered elsewhere: each field of each editor (tests/test-*-editor.c, suite ui), each CSV
 # column's values (tests/test-csv.c, /limber/csv/invalid-values and others), and the first cases
-# of each option (tests/test-cli.sh). GPX, TCX and FIT files come with the import work, which
-# brings their own bad-input tests.
+# of each option (tests/test-cli.sh), and damaged GPX, TCX, FIT files and Strava exports
+# (tests/test-import.c, tests/test-importer.c and the fuzz targets in fuzz/).
 limber=${1:?usage: test-bad-input.sh PATH-TO-LIMBER}
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
@@ -60,12 +60,12 @@ refuses "an unknown option" 'Unknown option' --database="$j" --frobnicate
 
 # Import paths.
 refuses "--import of a missing file" 'missing.csv' --database="$j" --import="$tmp/missing.csv"
-refuses "--import of an empty path" 'Failed to open' --database="$j" --import=
+refuses "--import of an empty path" 'No such file' --database="$j" --import=
 mkdir "$tmp/empty"
-refuses "--import of a folder without CSV files" 'no CSV files' --database="$j" --import="$tmp/empty"
-refuses "--import of the journal itself" 'cannot tell what' --database="$j" --import="$j"
+refuses "--import of a folder without files to import" 'no file Limber can import' --database="$j" --import="$tmp/empty"
+refuses "--import of the journal itself" 'none of them' --database="$j" --import="$j"
 head -c 3000 /dev/urandom > "$tmp/noise.bin"
-refuses "--import of random bytes" 'cannot tell what' --database="$j" --import="$tmp/noise.bin"
+refuses "--import of random bytes" 'none of them' --database="$j" --import="$tmp/noise.bin"
 cp "$tmp/noise.bin" "$tmp/runs.csv"
 refuses "--import of random bytes named runs.csv" 'runs.csv' --database="$j" --import="$tmp/runs.csv"
 

@@ -35,11 +35,11 @@ date,distance_km,duration,kind,notes
 CSV
 "$limber" --database="$tmp/a.db" --import="$tmp/runs.csv" > "$tmp/log" 2>&1
 check $? "--import of a good file exits 0"
-grep -q '2 imported' "$tmp/log"; check $? "--import reports 2 imported"
+grep -qx 'Imported: 2' "$tmp/log"; check $? "--import reports 2 imported"
 "$limber" --database="$tmp/a.db" --export="$tmp/out2" > /dev/null 2>&1
 "$limber" --database="$tmp/a.db" --import="$tmp/out2" > "$tmp/log" 2>&1
 check $? "--import of a folder exits 0"
-grep -q 'runs.csv: 0 imported, 2 already in the journal' "$tmp/log"
+grep -qx 'Imported: 0' "$tmp/log" && grep -qx 'Duplicates skipped: 2' "$tmp/log"
 check $? "re-importing an export adds nothing"
 [ "$(wc -l < "$tmp/out2/runs.csv")" = 3 ]; check $? "the export holds the two runs"
 grep -q '"Park, two loops"' "$tmp/out2/runs.csv"; check $? "notes with a comma are quoted"
@@ -70,6 +70,56 @@ cmp -s "$tmp/notes.txt" "$tmp/notes.orig"; check $? "and leaves the file untouch
 "$limber" --import="$tmp/missing.csv" > /dev/null 2> "$tmp/err.txt"
 [ $? -ne 0 ]; check $? "a missing import file gives a non-zero exit"
 [ -s "$tmp/err.txt" ]; check $? "with a message on stderr"
+
+# GPS files, gzip, a Strava export; times of day in the local zone (UTC here).
+data=${G_TEST_SRCDIR:?}/data/import
+mkdir -p "$tmp/gps"
+cp "$data/garmin-1.1.gpx" "$tmp/gps/"
+gzip -c "$data/two-laps.tcx" > "$tmp/gps/laps.tcx.gz"
+printf 'not a FIT file, only named like one' > "$tmp/gps/watch.fit"
+TZ=UTC "$limber" --database="$tmp/gps.db" --import="$tmp/gps" > "$tmp/out.txt" 2> "$tmp/err.txt"
+[ $? -ne 0 ]; check $? "--import of a folder with a bad file exits non-zero"
+grep -qx 'Imported: 2' "$tmp/out.txt" && grep -qx 'Failed: 1' "$tmp/out.txt"
+check $? "and still imports the good GPX and TCX files"
+grep -q "watch.fit: This is not a FIT file" "$tmp/err.txt"; check $? "and names the bad file and why"
+"$limber" --database="$tmp/gps.db" --export="$tmp/gps-out" > /dev/null 2>&1
+grep -q '^[0-9a-f-]*,2024-05-12,07:00,0.3336,0:01:40,,easy,,,,Sunday river loop & hills$' \
+  "$tmp/gps-out/runs.csv"
+check $? "the GPX run has its date, start, distance, moving time and name"
+TZ=UTC "$limber" --database="$tmp/gps.db" --import="$data/garmin-1.1.gpx" > "$tmp/out.txt" 2>&1
+check $? "importing the same GPX file again exits 0"
+grep -qx 'Duplicates skipped: 1' "$tmp/out.txt"; check $? "and reports it as a duplicate"
+"$limber" --database="$tmp/gps.db" --export-gpx="$tmp/tracks" > "$tmp/out.txt" 2>&1
+check $? "--export-gpx exits 0"
+[ "$(ls "$tmp/tracks" | wc -l)" = 2 ]; check $? "--export-gpx writes the two runs with a track"
+python3 - "$tmp/tracks/2024-05-12-0700-"*.gpx <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"g": "http://www.topografix.com/GPX/1/1"}
+root = ET.parse(sys.argv[1]).getroot()
+assert root.get("version") == "1.1"
+assert len(root.findall(".//g:trkseg", ns)) == 2 and len(root.findall(".//g:trkpt", ns)) == 12
+PY
+check $? "the GPX written back is GPX 1.1 with both segments and every point"
+
+mkdir -p "$tmp/strava/activities"
+cat > "$tmp/strava/activities.csv" <<'CSV'
+Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename,Perceived Exertion
+1,"May 12, 2024, 7:00:00 AM",Sunday run,Run,180,0.33,activities/1.gpx.gz,6
+2,"May 13, 2024, 6:00:00 PM",Ride home,Ride,1800,12.5,,
+3,"May 14, 2024, 6:30:00 AM",Treadmill,Run,1500,5.20,,
+CSV
+gzip -c "$data/garmin-1.1.gpx" > "$tmp/strava/activities/1.gpx.gz"
+(cd "$tmp/strava" && python3 -c 'import sys, zipfile
+with zipfile.ZipFile("../export.zip", "w") as z:
+    for f in sys.argv[1:]: z.write(f)' activities.csv activities/1.gpx.gz)
+TZ=UTC "$limber" --database="$tmp/strava.db" --import="$tmp/export.zip" > "$tmp/out.txt" 2>&1
+check $? "--import of a Strava export zip exits 0"
+grep -qx 'Imported: 2' "$tmp/out.txt" && grep -qx 'Not runs, skipped: 1' "$tmp/out.txt"
+check $? "and imports its two runs, skipping the ride"
+"$limber" --database="$tmp/strava.db" --export="$tmp/strava-out" > /dev/null 2>&1
+grep -q ',2024-05-12,07:00,0.3336,0:01:40,6,easy,,,,Sunday run$' "$tmp/strava-out/runs.csv" &&
+  grep -q ',2024-05-14,06:30,5.200,0:25:00,,easy,,,,Treadmill$' "$tmp/strava-out/runs.csv"
+check $? "with the names and effort of activities.csv"
 
 # Recommendations, headless: text by default, JSON with --json. The demo ends today.
 "$limber" --demo --recommend > "$tmp/rec.txt" 2> "$tmp/err.txt"
@@ -180,6 +230,9 @@ check $? "and keeps nothing aside"
 
 "$limber" --restore="$tmp/copy.db" --export="$tmp/out5" > /dev/null 2> "$tmp/err.txt"
 [ $? -ne 0 ]; check $? "--restore with another action exits non-zero"
+"$limber" --restore="$tmp/copy.db" --export-gpx="$tmp/out6" > /dev/null 2> "$tmp/err.txt"
+[ $? -ne 0 ] && [ ! -e "$tmp/out6" ]
+check $? "--restore with --export-gpx exits non-zero and writes nothing"
 
 "$limber" --json > /dev/null 2>&1
 [ $? -ne 0 ]; check $? "--json without --recommend exits non-zero"

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "limber-fascia-session.h"
@@ -678,21 +679,6 @@ test_backup (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (limber_journal_count (copy, LIMBER_ENTRY_KINDS_ALL), ==, 2);
 }
 
-/* A second connection (another Limber, or `limber --export` while the app runs) opens a journal
- * whose newest header is still in the WAL. */
-static void
-test_open_while_open (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(LimberJournal) second = NULL;
-  g_autoptr(GError) error = NULL;
-
-  add_ok (fixture->journal, make_run (ymd (2026, 11, 3), 10, 3000));
-
-  second = limber_journal_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (limber_journal_count (second, LIMBER_ENTRY_KINDS_ALL), ==, 1);
-}
-
 /* Builds a file from SQL text with the plain SQLite API, as another program would. */
 static void
 write_database (const char *path, const char *sql)
@@ -711,7 +697,7 @@ test_migrate_v1 (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
-  g_autofree char *backup = g_strdup_printf ("%s.before-v2", path);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
   g_autofree char *sql = NULL;
   g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
                                                          NULL);
@@ -730,7 +716,7 @@ test_migrate_v1 (void)
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
   limber_journal_set_today (journal, ymd (2026, 11, 21));
 
   /* Every entry survived, with its fields. */
@@ -751,6 +737,28 @@ test_migrate_v1 (void)
   limber_fascia_session_add_result (tested, "toe_touch", LIMBER_SIDE_CENTRE, TRUE, 4);
   g_assert_true (limber_journal_add (journal, LIMBER_ENTRY (tested), &error));
   g_assert_no_error (error);
+
+  /* And what version 3 added: the old run can keep a track. */
+  {
+    LimberTrackPoint points[] = {
+      { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1762153200000), FALSE },
+      { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1762153260000), FALSE },
+    };
+    g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (LimberTrackPoint));
+    g_autoptr(GArray) track = NULL;
+
+    g_assert_null (limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
+                                             &error));
+    g_assert_no_error (error);
+    g_array_append_vals (array, points, G_N_ELEMENTS (points));
+    g_assert_true (limber_journal_set_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0",
+                                             array, &error));
+    g_assert_no_error (error);
+    track = limber_journal_get_track (journal, "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (track->len, ==, 2);
+    g_assert_cmpfloat_with_epsilon (g_array_index (track, LimberTrackPoint, 1).ele, 521.5, 0.01);
+  }
 
   /* The copy made before the upgrade is the untouched version-1 journal. */
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
@@ -786,13 +794,13 @@ test_empty_file_is_new (void)
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
   g_autoptr(LimberJournal) journal = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup = g_strdup_printf ("%s.before-v2", path);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path, LIMBER_JOURNAL_SCHEMA_VERSION);
 
   g_file_set_contents (path, "", 0, &error);
   g_assert_no_error (error);
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 2);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 3);
   /* A new journal has nothing to keep a copy of. */
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
@@ -903,6 +911,90 @@ test_refuse_truncated (void)
   remove_dir (dir);
 }
 
+/* Power lost in the middle of a checkpoint: the first page, copied from the WAL before the
+ * others, already counts pages that are still only in the WAL. SQLite finishes the checkpoint
+ * when the journal is next opened; the file is not damaged. */
+static void
+test_open_after_interrupted_checkpoint (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autoptr(LimberJournal) journal = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_bytes = NULL;
+  g_autofree char *wal = NULL;
+  const guint8 *page_1 = NULL;
+  gsize db_length, wal_length;
+  guint32 page_size;
+
+  journal = limber_journal_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  /* The runs go to the WAL while the journal stays open; copying both files then is what a
+   * crash would leave behind. */
+  journal = limber_journal_open (path, &error);
+  g_assert_no_error (error);
+  limber_journal_set_today (journal, ymd (2026, 11, 21));
+  for (guint i = 0; i < 400; i++)
+    g_ptr_array_add (entries, make_run (ymd (2025, 1, 1) + i, 10, 3000));
+  g_assert_true (limber_journal_add_many (journal, entries, &error));
+  g_assert_no_error (error);
+  db_bytes = read_file (path, &db_length);
+  wal = read_file (wal_path, &wal_length);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  /* The newest first page in the WAL: after its 32-byte header, frames of a 24-byte header
+   * (page number first) and a page. */
+  page_size = ((guint8) wal[8] << 24) | ((guint8) wal[9] << 16) | ((guint8) wal[10] << 8) |
+              (guint8) wal[11];
+  g_assert_cmpuint (page_size, >=, 512);
+  for (gsize at = 32; at + 24 + page_size <= wal_length; at += 24 + page_size)
+    if (wal[at] == 0 && wal[at + 1] == 0 && wal[at + 2] == 0 && wal[at + 3] == 1)
+      page_1 = (const guint8 *) wal + at + 24;
+  g_assert_nonnull (page_1);
+
+  /* The checkpoint wrote that first page, and nothing more. */
+  g_assert_true (g_file_set_contents (copy_wal, wal, wal_length, &error));
+  g_assert_no_error (error);
+  memcpy (db_bytes, page_1, page_size);
+  g_assert_true (g_file_set_contents (copy, db_bytes, db_length, &error));
+  g_assert_no_error (error);
+
+  journal = limber_journal_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_RUN), ==, 400);
+  g_assert_finalize_object (g_steal_pointer (&journal));
+
+  remove_dir (dir);
+}
+
+/* A second connection while the first is open, as another Limber process, `limber --export`
+ * while the app runs or the importer's thread makes: the newest header is still in the first
+ * one's WAL, so the probe must read the ids through SQLite. */
+static void
+test_second_connection (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(LimberJournal) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_ok (fixture->journal, make_run (ymd (2026, 11, 3), 10, 3000));
+
+  second = limber_journal_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_journal_get_schema_version (second), ==, LIMBER_JOURNAL_SCHEMA_VERSION);
+  limber_journal_set_today (second, ymd (2026, 11, 21));
+  g_assert_cmpuint (limber_journal_count (second, LIMBER_ENTRY_KINDS_RUN), ==, 1);
+
+  /* What one writes, the other reads. */
+  add_ok (second, make_run (ymd (2026, 11, 4), 5, 1500));
+  g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_RUN), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -926,7 +1018,7 @@ main (int argc, char *argv[])
   ADD ("weekly-totals", test_weekly_totals);
   ADD ("reopen", test_reopen_keeps_entries);
   ADD ("backup", test_backup);
-  ADD ("open-while-open", test_open_while_open);
+  ADD ("second-connection", test_second_connection);
   g_test_add_func ("/limber/journal/default-path", test_default_path);
   g_test_add_func ("/limber/journal/migrate-v1", test_migrate_v1);
   g_test_add_func ("/limber/journal/empty-file-is-new", test_empty_file_is_new);
@@ -934,6 +1026,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/limber/journal/refuse/other-app", test_refuse_other_app);
   g_test_add_func ("/limber/journal/refuse/newer", test_refuse_newer);
   g_test_add_func ("/limber/journal/refuse/truncated", test_refuse_truncated);
+  g_test_add_func ("/limber/journal/open/interrupted-checkpoint",
+                   test_open_after_interrupted_checkpoint);
 
   return g_test_run ();
 }

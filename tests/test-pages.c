@@ -198,6 +198,40 @@ test_delete_and_undo (Fixture *f)
   g_assert_true (limber_journal_contains (f->journal, uuid));
 }
 
+/* Undo after deleting an imported run brings back its GPS track too. */
+static void
+test_delete_and_undo_track (Fixture *f)
+{
+  LimberTrackPoint points[] = {
+    { 48.1, 11.5, 520.0, G_GINT64_CONSTANT (1763708400000), TRUE },
+    { 48.101, 11.5, 521.5, G_GINT64_CONSTANT (1763708460000), FALSE },
+    { 48.102, 11.501, 523.0, G_GINT64_CONSTANT (1763708520000), FALSE },
+  };
+  g_autoptr(LimberEntry) run = add_run (f, limber_journal_get_today (f->journal), 10, NULL);
+  g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (LimberTrackPoint));
+  g_autoptr(GArray) track = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *uuid = limber_entry_get_uuid (run);
+
+  g_array_append_vals (array, points, G_N_ELEMENTS (points));
+  g_assert_true (limber_journal_set_track (f->journal, uuid, array, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-entry", "s",
+                                             uuid));
+  drain ();
+  g_assert_false (limber_journal_contains (f->journal, uuid));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  drain ();
+  g_assert_true (limber_journal_contains (f->journal, uuid));
+  track = limber_journal_get_track (f->journal, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (track);
+  g_assert_cmpuint (track->len, ==, 3);
+  g_assert_cmpfloat_with_epsilon (g_array_index (track, LimberTrackPoint, 2).lon, 11.501, 1e-6);
+}
+
 static void
 collect_rows (GtkWidget  *widget,
               GPtrArray  *rows)
@@ -543,6 +577,7 @@ static const WindowTest page_tests[] = {
   { "/limber/pages/today-numbers", test_today_numbers },
   { "/limber/pages/water-button-and-undo", test_water_button_and_undo },
   { "/limber/pages/delete-and-undo", test_delete_and_undo },
+  { "/limber/pages/delete-and-undo-track", test_delete_and_undo_track },
   { "/limber/pages/journal-rows", test_journal_rows },
   { "/limber/pages/journal-go-to-day", test_journal_go_to_day },
   { "/limber/pages/log-every-kind", test_log_every_kind },

@@ -214,7 +214,9 @@ snapshot (Journal *journal,
 static void
 remove_snapshot (const char *copy)
 {
-  static const char * const suffixes[] = { "", "-wal", "-journal", "-shm", ".before-v2" };
+  static const char * const suffixes[] = { "", "-wal", "-journal", "-shm" };
+  g_autofree char *before_upgrade = g_strdup_printf ("%s.before-v%d", copy,
+                                                     LIMBER_JOURNAL_SCHEMA_VERSION);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -222,6 +224,7 @@ remove_snapshot (const char *copy)
 
       g_unlink (path);
     }
+  g_unlink (before_upgrade);
 }
 
 /* Every check on the journal as writer @kill (0-based) of @journal left it. */

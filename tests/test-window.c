@@ -143,6 +143,7 @@ test_window_shortcuts (Fixture *f)
   assert_window_shortcut (GTK_WIDGET (f->window), "<Shift><Control>f", "win.log-fascia");
   assert_window_shortcut (GTK_WIDGET (f->window), "<Control>f", "win.search");
   assert_window_shortcut (GTK_WIDGET (f->window), "<Control>z", "win.undo");
+  assert_window_shortcut (GTK_WIDGET (f->window), "<Control>o", "win.import");
 
   assert_app_accel (f, "app.quit", "<Control>q");
   assert_app_accel (f, "app.preferences", "<Control>comma");

@@ -283,7 +283,7 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
           break;
         }
 
-      if (limber_run_get_duration (run) >= 90 * 60)
+      if (limber_run_get_duration (run) >= LIMBER_LONG_RUN_SECONDS)
         {
           long_run = run;
           why = g_strdup_printf (_("%.0f minutes"), limber_run_get_duration (run) / 60.0);
@@ -297,12 +297,12 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
           LimberDay other_day = limber_entry_get_day (LIMBER_ENTRY (other));
           double distance = limber_run_get_distance (other);
 
-          if (other_day >= day - 28 && other_day < day)
+          if (other_day >= day - LIMBER_LONG_RUN_MEDIAN_DAYS && other_day < day)
             g_array_append_val (previous, distance);
         }
 
       med = median (previous);
-      if (med > 0 && limber_run_get_distance (run) >= 1.5 * med)
+      if (med > 0 && limber_run_get_distance (run) >= LIMBER_LONG_RUN_MEDIAN_FACTOR * med)
         {
           g_autofree char *med_text = limber_advisor_format_distance (ctx, med);
 

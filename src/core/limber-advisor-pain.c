@@ -140,7 +140,7 @@ levels_text (GArray   *levels,
       DayLevel *dl = &g_array_index (levels, DayLevel, i);
       g_autofree char *when = NULL;
 
-      if (only_high && dl->level < 4)
+      if (only_high && dl->level < LIMBER_PAIN_HIGH_LEVEL)
         continue;
 
       when = limber_advisor_format_day (dl->day);
@@ -163,7 +163,8 @@ limber_advisor_rule_persistent_niggle (LimberAdvisorContext *ctx)
   for (guint zone = 0; zone < LIMBER_N_ZONES; zone++)
     for (guint side = 0; side < LIMBER_N_SIDES; side++)
       {
-        g_autoptr(GArray) levels = levels_for (ctx, zone, side, ctx->today - 9);
+        LimberDay since = ctx->today - LIMBER_NIGGLE_WINDOW_DAYS + 1;
+        g_autoptr(GArray) levels = levels_for (ctx, zone, side, since);
         g_autoptr(GArray) week = NULL;
         DayLevel *first_high = NULL, *last_high = NULL;
         guint high_days = 0;
@@ -175,7 +176,7 @@ limber_advisor_rule_persistent_niggle (LimberAdvisorContext *ctx)
           {
             DayLevel *dl = &g_array_index (levels, DayLevel, i);
 
-            if (dl->level < 4)
+            if (dl->level < LIMBER_PAIN_HIGH_LEVEL)
               continue;
             if (first_high == NULL)
               first_high = dl;
@@ -183,9 +184,10 @@ limber_advisor_rule_persistent_niggle (LimberAdvisorContext *ctx)
             high_days++;
           }
 
-        if (high_days >= 3 && last_high->day - first_high->day >= 6 &&
-            last_high->level > first_high->level - 2 &&
-            g_array_index (levels, DayLevel, levels->len - 1).level >= 4)
+        if (high_days >= LIMBER_NIGGLE_MIN_DAYS &&
+            last_high->day - first_high->day >= LIMBER_NIGGLE_MIN_SPAN_DAYS &&
+            last_high->level > first_high->level - LIMBER_PAIN_CHANGE_POINTS &&
+            g_array_index (levels, DayLevel, levels->len - 1).level >= LIMBER_PAIN_HIGH_LEVEL)
           {
             g_autofree char *where = limber_zone_side_describe (zone, side);
             g_autofree char *list = levels_text (levels, TRUE);
@@ -237,7 +239,8 @@ limber_advisor_rule_persistent_niggle (LimberAdvisorContext *ctx)
                   lowest = dl;
               }
 
-            if (latest->level >= 4 && latest->level - lowest->level >= 2)
+            if (latest->level >= LIMBER_PAIN_HIGH_LEVEL &&
+                latest->level - lowest->level >= LIMBER_PAIN_CHANGE_POINTS)
               {
                 g_autofree char *where = limber_zone_side_describe (zone, side);
                 g_autofree char *from_day = limber_advisor_format_day (lowest->day);

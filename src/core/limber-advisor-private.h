@@ -17,6 +17,22 @@ G_BEGIN_DECLS
 #define SOURCE_WATER N_("EFSA 2010 (adequate water intake); ACSM 2007 (fluid replacement)")
 #define SOURCE_ROLLING N_("Wiewelhove et al. 2019; Konrad et al. 2022 (foam rolling)")
 
+/* Definitions the rules share with the charts (limber-series-*.c), so that both agree. */
+
+/* A long run: logged as one, or lasting this long, or this many times the median run of the
+ * days before it. */
+#define LIMBER_LONG_RUN_SECONDS (90 * 60)
+#define LIMBER_LONG_RUN_MEDIAN_FACTOR 1.5
+#define LIMBER_LONG_RUN_MEDIAN_DAYS 28
+
+/* A persistent niggle: a zone and side at this level or more on enough days of the window,
+ * the first and last of them far enough apart, and not improving by this many points. */
+#define LIMBER_PAIN_HIGH_LEVEL 4
+#define LIMBER_NIGGLE_WINDOW_DAYS 10
+#define LIMBER_NIGGLE_MIN_DAYS 3
+#define LIMBER_NIGGLE_MIN_SPAN_DAYS 6
+#define LIMBER_PAIN_CHANGE_POINTS 2
+
 /* How far back the rules look: the longest is a run up to 7 days old compared with the 30
  * days before it. */
 #define LIMBER_ADVISOR_WINDOW_DAYS 42

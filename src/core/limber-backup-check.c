@@ -26,6 +26,7 @@ static const struct {
   { "fascia_session", 1 },
   { "fascia_item", 1 },
   { "mobility_result", 2 },
+  { "track", 3 },
 };
 
 G_DEFINE_BOXED_TYPE (LimberBackupInfo, limber_backup_info,

@@ -3,47 +3,27 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-csv.h"
+#include "limber-gpx.h"
+#include "limber-importer.h"
 #include "limber-moves.h"
 #include "limber-sample.h"
 
 #define DEMO_WEEKS 12
 #define DEMO_SEED 20261121
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static gboolean
-import_one (LimberJournal  *journal,
-            const char     *path,
-            GString        *out,
-            GError        **error)
-{
-  LimberCsvSummary summary = { 0 };
-
-  if (!limber_csv_import_file (journal, path, &summary, error))
-    return FALSE;
-
-  g_string_append_printf (out, _("%s: %u imported, %u already in the journal\n"),
-                          path, summary.imported, summary.already_present);
-  return TRUE;
-}
-
 /**
  * limber_cli_import:
- * @paths: CSV files, or folders whose CSV files are imported
+ * @paths: files, folders or Strava exports (see #LimberImporter)
  *
- * Imports each file whole or not at all. Every file is tried; the error, if any, lists
- * every file that failed with its reasons.
+ * Imports each file whole or not at all and writes the summary to @out. When any file
+ * failed, @error lists each of them with its reason ("file: reason"), one a line.
  */
 gboolean
 limber_cli_import (LimberJournal       *journal,
@@ -51,60 +31,35 @@ limber_cli_import (LimberJournal       *journal,
                    GString             *out,
                    GError             **error)
 {
-  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autoptr(LimberImporter) importer = NULL;
+  const LimberImportSummary *summary;
 
   g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
   g_return_val_if_fail (paths != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
+  importer = limber_importer_new (journal);
   for (guint i = 0; paths[i] != NULL; i++)
+    limber_importer_add_path (importer, paths[i]);
+
+  if (!limber_importer_run (importer, NULL, error))
+    return FALSE;
+
+  summary = limber_importer_get_summary (importer);
+  g_string_append_printf (out, _("Imported: %u\n"), summary->imported);
+  g_string_append_printf (out, _("Duplicates skipped: %u\n"), summary->duplicates);
+  g_string_append_printf (out, _("Not runs, skipped: %u\n"), summary->skipped);
+  g_string_append_printf (out, _("Failed: %u\n"), summary->failed);
+
+  if (summary->failed > 0)
     {
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GString) failures = g_string_new (NULL);
 
-      if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
-        {
-          g_autoptr(GDir) dir = g_dir_open (paths[i], 0, &local_error);
-          g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-          const char *name;
-
-          if (dir == NULL)
-            {
-              g_string_append_printf (failures, "%s\n", local_error->message);
-              continue;
-            }
-
-          while ((name = g_dir_read_name (dir)) != NULL)
-            {
-              if (g_str_has_suffix (name, ".csv"))
-                g_ptr_array_add (names, g_build_filename (paths[i], name, NULL));
-            }
-
-          if (names->len == 0)
-            {
-              g_string_append_printf (failures, _("%s: no CSV files in this folder\n"), paths[i]);
-              continue;
-            }
-
-          /* Sorted, so a run imports in the same order on every machine. */
-          g_ptr_array_sort (names, compare_paths);
-          for (guint j = 0; j < names->len; j++)
-            {
-              g_autoptr(GError) file_error = NULL;
-
-              if (!import_one (journal, names->pdata[j], out, &file_error))
-                g_string_append_printf (failures, "%s\n", file_error->message);
-            }
-        }
-      else if (!import_one (journal, paths[i], out, &local_error))
-        {
-          g_string_append_printf (failures, "%s\n", local_error->message);
-        }
-    }
-
-  if (failures->len > 0)
-    {
-      g_string_truncate (failures, failures->len - 1);
-      g_set_error_literal (error, LIMBER_CSV_ERROR, LIMBER_CSV_ERROR_INVALID, failures->str);
+      for (guint i = 0; i < summary->failures->len; i++)
+        g_string_append_printf (failures, "%s%s", i > 0 ? "\n" : "",
+                                (const char *) g_ptr_array_index (summary->failures, i));
+      g_set_error_literal (error, LIMBER_IMPORT_ERROR, LIMBER_IMPORT_ERROR_INVALID,
+                           failures->str);
       return FALSE;
     }
 
@@ -132,6 +87,72 @@ limber_cli_export (LimberJournal  *journal,
                               path, limber_journal_count (journal, 1 << kind));
     }
 
+  return TRUE;
+}
+
+/**
+ * limber_cli_export_gpx:
+ * @directory: where to write; made when missing
+ *
+ * Writes each run that came with a track as GPX 1.1, named after its date and start
+ * ("2026-11-03-0715-5f0c7e1a.gpx").
+ */
+gboolean
+limber_cli_export_gpx (LimberJournal  *journal,
+                       const char     *directory,
+                       GString        *out,
+                       GError        **error)
+{
+  g_auto(GStrv) uuids = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LIMBER_CSV_ERROR, LIMBER_CSV_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), directory,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  uuids = limber_journal_list_tracked (journal, error);
+  if (uuids == NULL)
+    return FALSE;
+
+  for (guint i = 0; uuids[i] != NULL; i++)
+    {
+      g_autoptr(LimberEntry) run = limber_journal_get (journal, uuids[i], error);
+      g_autoptr(GArray) track = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      int time;
+      gsize length;
+
+      if (run == NULL || !(track = limber_journal_get_track (journal, uuids[i], error)))
+        return FALSE;
+
+      day = limber_day_to_iso (limber_entry_get_day (run));
+      time = MAX (limber_entry_get_time (run), 0);
+      name = g_strdup_printf ("%s-%02d%02d-%.8s.gpx", day, time / 3600, time / 60 % 60, uuids[i]);
+      path = g_build_filename (directory, name, NULL);
+      text = limber_gpx_write ((const LimberTrackPoint *) track->data, track->len,
+                               limber_entry_get_notes (run), &length);
+      if (!g_file_set_contents_full (path, text, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                     error))
+        return FALSE;
+      n++;
+    }
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %u run with a track\n",
+                                            "%s: %u runs with a track\n", n),
+                          directory, n);
   return TRUE;
 }
 

@@ -19,6 +19,10 @@ gboolean       limber_cli_export     (LimberJournal       *journal,
                                       const char          *directory,
                                       GString             *out,
                                       GError             **error);
+gboolean       limber_cli_export_gpx (LimberJournal       *journal,
+                                      const char          *directory,
+                                      GString             *out,
+                                      GError             **error);
 gboolean       limber_cli_backup     (LimberJournal       *journal,
                                       const char          *path,
                                       GString             *out,

@@ -192,6 +192,22 @@ limber_csv_kind_for_file (const char      *path,
   return FALSE;
 }
 
+/**
+ * limber_csv_kind_for_data:
+ *
+ * Tells the kind of entries CSV text holds from its header: a column only that kind has.
+ */
+gboolean
+limber_csv_kind_for_data (const char      *data,
+                          gsize            length,
+                          LimberEntryKind *kind)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  return kind_from_header (data, length, kind);
+}
+
 const char *
 limber_csv_file_name (LimberEntryKind kind)
 {

@@ -26,6 +26,9 @@ GQuark    limber_csv_error_quark   (void);
 
 gboolean  limber_csv_kind_for_file (const char       *path,
                                     LimberEntryKind  *kind);
+gboolean  limber_csv_kind_for_data (const char       *data,
+                                    gsize             length,
+                                    LimberEntryKind  *kind);
 
 gboolean  limber_csv_import_file   (LimberJournal    *journal,
                                     const char       *path,

@@ -35,6 +35,17 @@ typedef enum
   LIMBER_JOURNAL_STMT_WEEK_HYDRATION,
   LIMBER_JOURNAL_STMT_DAILY_HYDRATION,
   LIMBER_JOURNAL_STMT_LIST_SHOES,
+  LIMBER_JOURNAL_STMT_SERIES_WEEK_RUNS,
+  LIMBER_JOURNAL_STMT_SERIES_RUNS,
+  LIMBER_JOURNAL_STMT_SERIES_DAILY_RUNS,
+  LIMBER_JOURNAL_STMT_SERIES_HOT_DAYS,
+  LIMBER_JOURNAL_STMT_SERIES_SORENESS,
+  LIMBER_JOURNAL_STMT_SERIES_MOBILITY,
+  LIMBER_JOURNAL_STMT_SERIES_MOBILITY_TESTS,
+  LIMBER_JOURNAL_STMT_RUN_STARTS,
+  LIMBER_JOURNAL_STMT_INSERT_TRACK,
+  LIMBER_JOURNAL_STMT_SELECT_TRACK,
+  LIMBER_JOURNAL_STMT_LIST_TRACKED,
   LIMBER_JOURNAL_N_STMTS
 } LimberJournalStmt;
 
@@ -45,6 +56,10 @@ sqlite3_stmt  *limber_journal_get_stmt              (LimberJournal      *self,
                                                      GError            **error);
 void           limber_journal_bind_kinds            (sqlite3_stmt       *stmt,
                                                      LimberEntryKinds    kinds);
+gboolean       limber_journal_write_track           (LimberJournal      *self,
+                                                     sqlite3_int64       entry_id,
+                                                     GArray             *points,
+                                                     GError            **error);
 
 /* The SQL of each schema version's migration, index 0 migrating to version 1. */
 extern const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION];

@@ -560,3 +560,52 @@ limber_journal_list_shoes (LimberJournal *self,
 
   return g_strv_builder_end (builder);
 }
+
+/**
+ * limber_journal_list_run_starts:
+ *
+ * When each run from @first_day to @last_day started and how far it went: what the
+ * importer needs to recognise a run it has already.
+ *
+ * Returns: (transfer full) (element-type LimberRunStart): the runs, by day and time
+ */
+GArray *
+limber_journal_list_run_starts (LimberJournal  *self,
+                                LimberDay       first_day,
+                                LimberDay       last_day,
+                                GError        **error)
+{
+  g_autoptr(GArray) runs = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  runs = g_array_new (FALSE, FALSE, sizeof (LimberRunStart));
+
+  if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_RUN_STARTS, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, first_day);
+  sqlite3_bind_int64 (stmt, 2, last_day);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LimberRunStart run = {
+        .day = sqlite3_column_int64 (stmt, 0),
+        .time = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 1),
+        .distance = sqlite3_column_double (stmt, 2),
+      };
+
+      g_array_append_val (runs, run);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_read_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&runs);
+}

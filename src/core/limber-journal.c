@@ -100,6 +100,55 @@ static const char * const stmt_sql[LIMBER_JOURNAL_N_STMTS] = {
     " WHERE r.shoes IS NOT NULL AND r.shoes <> ''"
     " GROUP BY r.shoes ORDER BY max(e.day * 86400 + ifnull(e.time, 0)) DESC, max(e.id) DESC"
     " LIMIT ?1",
+
+  /* The charts (limber-series-*.c): aggregates through the (kind, day) index. ?3 of the run
+   * statements is the duration that makes a run long. */
+  [LIMBER_JOURNAL_STMT_SERIES_WEEK_RUNS] =
+    "SELECT (e.day - 1) / 7, sum(r.distance), count(*),"
+    " max(r.run_kind = 'long' OR r.duration >= ?3)"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 GROUP BY 1",
+  [LIMBER_JOURNAL_STMT_SERIES_RUNS] =
+    "SELECT e.day, r.distance, r.run_kind = 'long' OR r.duration >= ?3"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 ORDER BY e.day",
+  /* Distance, and session load (effort × minutes) of the runs that have an effort. */
+  [LIMBER_JOURNAL_STMT_SERIES_DAILY_RUNS] =
+    "SELECT e.day, sum(r.distance), sum(r.rpe * r.duration / 60.0), count(r.rpe)"
+    " FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 GROUP BY e.day ORDER BY e.day",
+  [LIMBER_JOURNAL_STMT_SERIES_HOT_DAYS] =
+    "SELECT DISTINCT e.day FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 AND r.temperature >= ?3 ORDER BY e.day",
+  /* Soreness levels by day, and whether a red-flag sign was logged; ?3 and ?4 pick one zone
+   * and side, NULL for all. Not grouped: sorting by zone and side took three times as long
+   * as reading the rows in the index's order (bench/README.md). */
+  [LIMBER_JOURNAL_STMT_SERIES_SORENESS] =
+    "SELECT e.day, s.zone, s.side, s.level,"
+    " s.quality IN ('sharp', 'numbness') OR s.limits_walking OR s.disturbs_sleep"
+    " FROM entry e JOIN soreness s ON s.entry_id = e.id"
+    " WHERE e.kind = 'soreness' AND e.day BETWEEN ?1 AND ?2"
+    " AND (?3 IS NULL OR s.zone = ?3) AND (?4 IS NULL OR s.side = ?4) ORDER BY e.day",
+  [LIMBER_JOURNAL_STMT_SERIES_MOBILITY] =
+    "SELECT e.day, m.side, m.phase = 'after', avg(m.value)"
+    " FROM entry e JOIN mobility_result m ON m.session_id = e.id"
+    " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 AND m.test = ?3"
+    " GROUP BY e.day, m.side, m.phase ORDER BY e.day, m.side, m.phase = 'after'",
+  [LIMBER_JOURNAL_STMT_SERIES_MOBILITY_TESTS] =
+    "SELECT m.test FROM entry e JOIN mobility_result m ON m.session_id = e.id"
+    " WHERE e.kind = 'fascia' AND e.day BETWEEN ?1 AND ?2 GROUP BY m.test",
+
+  /* The importer (import/): the runs it compares against, and the tracks it keeps. */
+  [LIMBER_JOURNAL_STMT_RUN_STARTS] =
+    "SELECT e.day, e.time, r.distance FROM entry e JOIN run r ON r.entry_id = e.id"
+    " WHERE e.kind = 'run' AND e.day BETWEEN ?1 AND ?2 ORDER BY e.day, e.time",
+  [LIMBER_JOURNAL_STMT_INSERT_TRACK] =
+    "INSERT OR REPLACE INTO track (entry_id, points, data) VALUES (?1, ?2, ?3)",
+  [LIMBER_JOURNAL_STMT_SELECT_TRACK] =
+    "SELECT e.id, e.kind, t.data FROM entry e LEFT JOIN track t ON t.entry_id = e.id"
+    " WHERE e.uuid = ?1",
+  [LIMBER_JOURNAL_STMT_LIST_TRACKED] =
+    "SELECT e.uuid FROM track t JOIN entry e ON e.id = t.entry_id ORDER BY e.day, e.time, e.id",
 };
 
 struct _LimberJournal
@@ -400,10 +449,12 @@ static gboolean
 insert_entry (LimberJournal  *self,
               LimberEntry    *entry,
               gint64          now,
+              sqlite3_int64  *id_out,
               GError        **error)
 {
   const char *what = _("Adding an entry");
   sqlite3_stmt *stmt;
+  sqlite3_int64 id;
   int time;
   int rc;
 
@@ -446,9 +497,12 @@ insert_entry (LimberJournal  *self,
       return FALSE;
     }
 
-  if (!write_details (self, sqlite3_last_insert_rowid (self->db), entry, what, error))
+  id = sqlite3_last_insert_rowid (self->db);
+  if (!write_details (self, id, entry, what, error))
     return FALSE;
 
+  if (id_out != NULL)
+    *id_out = id;
   limber_entry_set_timestamps (entry, now, now);
   return TRUE;
 }
@@ -732,7 +786,7 @@ limber_journal_add (LimberJournal  *self,
   if (!begin (self, what, error))
     return FALSE;
 
-  if (!insert_entry (self, entry, now_seconds (), error) || !commit (self, what, error))
+  if (!insert_entry (self, entry, now_seconds (), NULL, error) || !commit (self, what, error))
     {
       rollback (self);
       return FALSE;
@@ -753,12 +807,31 @@ limber_journal_add_many (LimberJournal  *self,
                          GPtrArray      *entries,
                          GError        **error)
 {
+  return limber_journal_add_many_with_tracks (self, entries, NULL, error);
+}
+
+/**
+ * limber_journal_add_many_with_tracks:
+ * @entries: (element-type LimberEntry): the entries
+ * @tracks: (nullable) (element-type GArray): for each entry, %NULL or the #LimberTrackPoint
+ *   array of the run it is
+ *
+ * Adds every entry, and the track of each run that has one, in one transaction: all of
+ * them, or none when one is invalid.
+ */
+gboolean
+limber_journal_add_many_with_tracks (LimberJournal  *self,
+                                     GPtrArray      *entries,
+                                     GPtrArray      *tracks,
+                                     GError        **error)
+{
   const char *what = _("Adding entries");
   LimberEntryKinds kinds = 0;
   gint64 now;
 
   g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (entries != NULL, FALSE);
+  g_return_val_if_fail (tracks == NULL || tracks->len == entries->len, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (entries->len == 0)
@@ -771,8 +844,19 @@ limber_journal_add_many (LimberJournal  *self,
   for (guint i = 0; i < entries->len; i++)
     {
       LimberEntry *entry = g_ptr_array_index (entries, i);
+      GArray *track = tracks != NULL ? g_ptr_array_index (tracks, i) : NULL;
+      sqlite3_int64 id;
 
-      if (!insert_entry (self, entry, now, error))
+      if (track != NULL && !LIMBER_IS_RUN (entry))
+        {
+          g_set_error_literal (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_FAILED,
+                               _("Only runs can have a track"));
+          rollback (self);
+          return FALSE;
+        }
+
+      if (!insert_entry (self, entry, now, &id, error) ||
+          (track != NULL && !limber_journal_write_track (self, id, track, error)))
         {
           rollback (self);
           /* Entries that got a fresh UUID keep it; nothing was written. */
@@ -986,7 +1070,7 @@ limber_journal_apply (LimberJournal       *self,
     {
       LimberEntry *entry = g_ptr_array_index (added, i);
 
-      if (!insert_entry (self, entry, now, error))
+      if (!insert_entry (self, entry, now, NULL, error))
         goto failed;
       kinds |= 1 << limber_entry_get_kind (entry);
       uuid = limber_entry_get_uuid (entry);

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "limber-entry.h"
+#include "limber-track.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +25,7 @@ typedef enum
 #define LIMBER_JOURNAL_ERROR (limber_journal_error_quark ())
 
 /* The schema this Limber writes (PRAGMA user_version). */
-#define LIMBER_JOURNAL_SCHEMA_VERSION 2
+#define LIMBER_JOURNAL_SCHEMA_VERSION 3
 
 /* PRAGMA application_id: "Lmbr". */
 #define LIMBER_JOURNAL_APPLICATION_ID 0x4c6d6272
@@ -49,6 +50,14 @@ typedef struct
   guint     entries;
 } LimberDayHydration;
 
+/* When a run started and how far it went, for finding the same run again. */
+typedef struct
+{
+  LimberDay day;
+  int       time;              /* seconds after midnight, or -1 */
+  double    distance;          /* metres */
+} LimberRunStart;
+
 #define LIMBER_TYPE_JOURNAL (limber_journal_get_type ())
 
 G_DECLARE_FINAL_TYPE (LimberJournal, limber_journal, LIMBER, JOURNAL, GObject)
@@ -71,6 +80,10 @@ gboolean       limber_journal_add                  (LimberJournal     *self,
                                                     GError           **error);
 gboolean       limber_journal_add_many             (LimberJournal     *self,
                                                     GPtrArray         *entries,
+                                                    GError           **error);
+gboolean       limber_journal_add_many_with_tracks (LimberJournal     *self,
+                                                    GPtrArray         *entries,
+                                                    GPtrArray         *tracks,
                                                     GError           **error);
 gboolean       limber_journal_update               (LimberJournal     *self,
                                                     LimberEntry       *entry,
@@ -99,6 +112,20 @@ guint          limber_journal_count                (LimberJournal     *self,
 gboolean       limber_journal_get_day_range        (LimberJournal     *self,
                                                     LimberDay         *first_day,
                                                     LimberDay         *last_day);
+GArray        *limber_journal_list_run_starts      (LimberJournal     *self,
+                                                    LimberDay          first_day,
+                                                    LimberDay          last_day,
+                                                    GError           **error);
+
+gboolean       limber_journal_set_track            (LimberJournal     *self,
+                                                    const char        *uuid,
+                                                    GArray            *points,
+                                                    GError           **error);
+GArray        *limber_journal_get_track            (LimberJournal     *self,
+                                                    const char        *uuid,
+                                                    GError           **error);
+GStrv          limber_journal_list_tracked         (LimberJournal     *self,
+                                                    GError           **error);
 
 GArray        *limber_journal_weekly_totals        (LimberJournal     *self,
                                                     LimberDay          first_day,

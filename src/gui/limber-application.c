@@ -24,9 +24,12 @@ static const GOptionEntry main_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the journal file PATH instead of the default one"), N_("PATH") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    N_("Import the file PATH into the journal without opening a window (repeatable)"), N_("PATH") },
+    N_("Import PATH (GPX, TCX, FIT or CSV files, folders, Strava exports) without opening a "
+       "window (repeatable)"), N_("PATH") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the journal into the folder DIR without opening a window"), N_("DIR") },
+  { "export-gpx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write each run that has a track as a GPX file into the folder DIR"), N_("DIR") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Copy the journal to the new file FILE without opening a window"), N_("FILE") },
   { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -56,6 +59,7 @@ typedef struct
   const char         *database;
   const char * const *import_paths;
   const char         *export_dir;
+  const char         *export_gpx_dir;
   const char         *backup_path;
   gboolean            recommend;
   LimberDay           today;
@@ -120,6 +124,8 @@ run_headless (const HeadlessRequest *request)
     ok = limber_cli_import (journal, import_paths, report, &error);
   if (ok && export_dir != NULL)
     ok = limber_cli_export (journal, export_dir, report, &error);
+  if (ok && request->export_gpx_dir != NULL)
+    ok = limber_cli_export_gpx (journal, request->export_gpx_dir, report, &error);
   if (ok && request->recommend)
     {
       LimberAdvisorOptions options;
@@ -384,6 +390,7 @@ limber_application_handle_local_options (GApplication *app,
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree char *database = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *export_gpx_dir = NULL;
   g_autofree char *backup_path = NULL;
   g_autofree char *restore_path = NULL;
   g_autofree char *today = NULL;
@@ -398,6 +405,7 @@ limber_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "database", "^ay", &database);
   g_variant_dict_lookup (options, "export", "^ay", &export_dir);
+  g_variant_dict_lookup (options, "export-gpx", "^ay", &export_gpx_dir);
   g_variant_dict_lookup (options, "import", "^a&ay", &import_paths);
   g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
   g_variant_dict_lookup (options, "restore", "^ay", &restore_path);
@@ -430,8 +438,8 @@ limber_application_handle_local_options (GApplication *app,
 
   if (restore_path != NULL)
     {
-      if (self->demo || import_paths != NULL || export_dir != NULL || backup_path != NULL ||
-          request.recommend)
+      if (self->demo || import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+          backup_path != NULL || request.recommend)
         {
           g_printerr ("%s: %s\n", PACKAGE_NAME,
                       _("--restore goes alone, or with --database to name the journal"));
@@ -441,12 +449,14 @@ limber_application_handle_local_options (GApplication *app,
       return run_restore (database, restore_path);
     }
 
-  if (import_paths != NULL || export_dir != NULL || backup_path != NULL || request.recommend)
+  if (import_paths != NULL || export_dir != NULL || export_gpx_dir != NULL ||
+      backup_path != NULL || request.recommend)
     {
       request.demo = self->demo;
       request.database = database;
       request.import_paths = import_paths;
       request.export_dir = export_dir;
+      request.export_gpx_dir = export_gpx_dir;
       request.backup_path = backup_path;
 
       return run_headless (&request);

@@ -280,6 +280,17 @@ limber_mobility_editor_load (LimberMobilityEditor *self,
   adw_expander_row_set_enable_expansion (self->expander, n_results > 0);
 }
 
+/* Turns the self-tests on and opens them, or turns them off. */
+void
+limber_mobility_editor_set_enabled (LimberMobilityEditor *self,
+                                    gboolean              enabled)
+{
+  g_return_if_fail (LIMBER_IS_MOBILITY_EDITOR (self));
+
+  adw_expander_row_set_enable_expansion (self->expander, enabled);
+  adw_expander_row_set_expanded (self->expander, enabled);
+}
+
 /**
  * limber_mobility_editor_add_results:
  *

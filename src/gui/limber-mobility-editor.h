@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (LimberMobilityEditor, limber_mobility_editor,
 
 void        limber_mobility_editor_load        (LimberMobilityEditor  *self,
                                                 LimberFasciaSession   *session);
+void        limber_mobility_editor_set_enabled (LimberMobilityEditor  *self,
+                                                gboolean               enabled);
 gboolean    limber_mobility_editor_add_results (LimberMobilityEditor  *self,
                                                 LimberFasciaSession   *session,
                                                 GError               **error);

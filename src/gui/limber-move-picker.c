@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-move-how-to.h"
 #include "limber-move-picker.h"
 
 /* The move catalogue as a list to pick from: filtered by zone and tool, each move opening
@@ -78,78 +79,19 @@ apply_filter (LimberMovePicker *self)
     }
 }
 
-/* A numbered step or a bulleted caution: the mark hangs to the left of wrapped text. */
-static GtkWidget *
-new_list_item (const char *mark,
-               const char *text)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *mark_label = gtk_label_new (mark);
-  GtkWidget *text_label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (mark_label), 1);
-  gtk_label_set_yalign (GTK_LABEL (mark_label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (mark_label), 2);
-  gtk_widget_add_css_class (mark_label, "dim-label");
-  gtk_widget_set_valign (mark_label, GTK_ALIGN_START);
-
-  gtk_label_set_xalign (GTK_LABEL (text_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (text_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text_label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (text_label, TRUE);
-
-  gtk_box_append (GTK_BOX (box), mark_label);
-  gtk_box_append (GTK_BOX (box), text_label);
-
-  return box;
-}
-
-static GtkWidget *
-new_heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-
-  return label;
-}
-
 /* The how-to shown when a move is opened. */
 static GtkWidget *
 new_how_to (const LimberMove *move)
 {
-  g_auto(GStrv) steps = limber_move_dup_steps (move);
-  g_auto(GStrv) cautions = limber_move_dup_cautions (move);
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *how_to = limber_move_how_to_new (move);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  gtk_box_append (GTK_BOX (box), new_heading (_("How to do it")));
-  for (guint i = 0; steps[i] != NULL; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-
-      gtk_box_append (GTK_BOX (box), new_list_item (number, steps[i]));
-    }
-
-  if (cautions[0] != NULL)
-    {
-      GtkWidget *heading = new_heading (_("Take care"));
-
-      gtk_widget_set_margin_top (heading, 6);
-      gtk_box_append (GTK_BOX (box), heading);
-    }
-  for (guint i = 0; cautions[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), new_list_item ("•", cautions[i]));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_margin_top (how_to, 12);
+  gtk_widget_set_margin_bottom (how_to, 12);
+  gtk_widget_set_margin_start (how_to, 12);
+  gtk_widget_set_margin_end (how_to, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), how_to);
 
   return row;
 }

@@ -9,16 +9,29 @@
 #include "limber-editors.h"
 #include "limber-entry-text.h"
 #include "limber-hydration.h"
+#include "limber-import-dialog.h"
+#include "limber-run.h"
 #include "limber-settings.h"
 #include "limber-window-private.h"
 
 /* The window's actions on entries: log, edit, delete with Undo, quick water. */
 
-static void
-unref_data (gpointer  data,
-            GClosure *closure)
+/* What Undo puts back after a delete: the entry, and the GPS track of an imported run. */
+typedef struct
 {
-  g_object_unref (data);
+  LimberEntry *entry;
+  GArray      *track;
+} DeletedEntry;
+
+static void
+free_deleted_entry (gpointer  data,
+                    GClosure *closure)
+{
+  DeletedEntry *deleted = data;
+
+  g_object_unref (deleted->entry);
+  g_clear_pointer (&deleted->track, g_array_unref);
+  g_free (deleted);
 }
 
 static void
@@ -36,13 +49,21 @@ show_error_toast (LimberWindow *self,
 }
 
 static void
-on_undo_delete_cb (AdwToast    *toast,
-                   LimberEntry *entry)
+on_undo_delete_cb (AdwToast     *toast,
+                   DeletedEntry *deleted)
 {
   LimberWindow *self = g_object_get_data (G_OBJECT (toast), "limber-window");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tracks = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !limber_journal_add (self->journal, entry, &error))
+  if (self == NULL)
+    return;
+
+  /* Both in one transaction: the run never comes back without its track. */
+  g_ptr_array_add (entries, deleted->entry);
+  g_ptr_array_add (tracks, deleted->track);
+  if (!limber_journal_add_many_with_tracks (self->journal, entries, tracks, &error))
     show_error_toast (self, error);
 }
 
@@ -193,12 +214,17 @@ delete_action_cb (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   const char *uuid = g_variant_get_string (parameter, NULL);
   g_autoptr(LimberEntry) entry = NULL;
+  g_autoptr(GArray) track = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  DeletedEntry *deleted;
   AdwToast *toast;
 
   entry = limber_journal_get (self->journal, uuid, &error);
-  if (entry == NULL || !limber_journal_delete (self->journal, uuid, &error))
+  /* The delete takes an imported run's track with it; Undo needs a copy. */
+  if (entry != NULL && LIMBER_IS_RUN (entry))
+    track = limber_journal_get_track (self->journal, uuid, &error);
+  if (entry == NULL || error != NULL || !limber_journal_delete (self->journal, uuid, &error))
     {
       show_error_toast (self, error);
       return;
@@ -207,9 +233,12 @@ delete_action_cb (GtkWidget  *widget,
   /* Translators: shown after an entry was deleted, e.g. "Run deleted" */
   title = g_strdup_printf (_("%s deleted"),
                            limber_entry_kind_get_label (limber_entry_get_kind (entry)));
+  deleted = g_new0 (DeletedEntry, 1);
+  deleted->entry = g_steal_pointer (&entry);
+  deleted->track = g_steal_pointer (&track);
   toast = undo_toast (self, title);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_steal_pointer (&entry), unref_data, 0);
+                         deleted, free_deleted_entry, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -261,6 +290,125 @@ search_action_cb (GtkWidget  *widget,
   limber_journal_page_start_search (self->journal_page);
 }
 
+/**
+ * limber_window_import:
+ * @paths: files and folders to import
+ *
+ * Returns: (transfer none): the dialog showing the import's progress and summary
+ */
+LimberImportDialog *
+limber_window_import (LimberWindow       *self,
+                      const char * const *paths)
+{
+  LimberImportDialog *dialog;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (paths != NULL && paths[0] != NULL, NULL);
+
+  dialog = limber_import_dialog_new (GTK_WINDOW (self), self->journal, paths);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               gpointer         user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autofree char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_strv_builder_add (builder, path);
+        }
+      paths = g_strv_builder_end (builder);
+      if (paths[0] != NULL)
+        limber_window_import (self, (const char * const *) paths);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Activities, Strava exports and Limber CSV"));
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const patterns[] = { "*.gpx", "*.tcx", "*.fit", "*.csv", "*.zip" };
+      g_autofree char *gz = g_strconcat (patterns[i], ".gz", NULL);
+
+      gtk_file_filter_add_pattern (filter, patterns[i]);
+      gtk_file_filter_add_pattern (filter, gz);
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb),
+                    g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            LimberWindow  *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_strv_builder_add (builder, path);
+    }
+
+  paths = g_strv_builder_end (builder);
+  if (paths[0] == NULL)
+    return FALSE;
+
+  limber_window_import (self, (const char * const *) paths);
+  return TRUE;
+}
+
+/* Files dropped on the window are imported. */
+void
+limber_window_add_drop_target (LimberWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
 void
 limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
 {
@@ -289,6 +437,9 @@ limber_window_class_add_entry_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-water", "i", add_water_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

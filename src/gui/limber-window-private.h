@@ -24,5 +24,7 @@ struct _LimberWindow
 };
 
 void limber_window_class_add_entry_actions (GtkWidgetClass *widget_class);
+void limber_window_class_add_session_actions (GtkWidgetClass *widget_class);
+void limber_window_add_drop_target         (LimberWindow   *self);
 
 G_END_DECLS

@@ -141,6 +141,7 @@ limber_window_constructed (GObject *object)
   adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
   self->journal_page = limber_journal_page_new (self->journal);
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+  limber_window_add_drop_target (self);
 
   /* Said at once, and until dismissed, rather than only when a save fails. */
   if (limber_journal_is_read_only (self->journal))
@@ -205,6 +206,7 @@ limber_window_class_init (LimberWindowClass *klass)
                                        "window.close", NULL);
 
   limber_window_class_add_entry_actions (widget_class);
+  limber_window_class_add_session_actions (widget_class);
 }
 
 static void

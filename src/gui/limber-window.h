@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
+#include "limber-import-dialog.h"
 #include "limber-journal.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,7 @@ void           limber_window_set_page     (LimberWindow      *self,
                                            const char        *name);
 void           limber_window_add_toast    (LimberWindow      *self,
                                            AdwToast          *toast);
+LimberImportDialog *limber_window_import  (LimberWindow       *self,
+                                           const char * const *paths);
 
 G_END_DECLS

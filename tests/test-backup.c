@@ -603,6 +603,67 @@ run_days (Fixture    *fixture,
   }
 }
 
+/* The journal is damaged (a page in the middle overwritten, which only a check that reads
+ * every page can tell) and goes on being used for two months. No damaged copy is made, and
+ * none of the good backups is pruned: the newest good one is there to restore. Limber used to
+ * copy the damaged journal every day, and after five weeks of rotation no good backup was
+ * left. */
+static void
+test_auto_damaged_journal (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *names_before = NULL;
+  g_autofree char *names_after = NULL;
+  g_autofree char *newest_good = NULL;
+  g_autoptr(LimberBackupInfo) info = NULL;
+  g_autoptr(GBytes) whole = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *bytes = NULL;
+  LimberDay first = ymd (2026, 9, 1);
+  gsize size;
+
+  add_runs (fixture->journal, ymd (2025, 1, 1), 400);
+  for (LimberDay day = first; day < first + 10; day++)
+    {
+      g_autoptr(GDateTime) now = morning (day);
+
+      g_assert_true (limber_backup_auto (fixture->journal, folder, now, &error));
+      g_assert_no_error (error);
+    }
+  names_before = list_dir (folder);
+  close_journal (fixture);
+
+  whole = read_bytes (fixture->path);
+  size = g_bytes_get_size (whole);
+  bytes = g_memdup2 (g_bytes_get_data (whole, NULL), size);
+  g_assert_cmpuint (size, >, 20 * 4096);
+  memset (bytes + 18 * 4096 + 8, 0x5a, 2000);
+  g_file_set_contents (fixture->path, (const char *) bytes, size, &error);
+  g_assert_no_error (error);
+
+  /* It still opens: its first pages are sound. */
+  fixture->journal = limber_journal_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  for (LimberDay day = first + 10; day < first + 70; day++)
+    {
+      g_autoptr(GDateTime) now = morning (day);
+
+      g_assert_false (limber_backup_auto (fixture->journal, folder, now, &error));
+      g_assert_error (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "Restore from Backup"));
+      g_clear_error (&error);
+    }
+
+  names_after = list_dir (folder);
+  g_assert_cmpstr (names_after, ==, names_before);
+  info = limber_backup_find_newest_good (folder);
+  g_assert_nonnull (info);
+  newest_good = g_path_get_basename (info->path);
+  g_assert_cmpstr (newest_good, ==, "journal-2026-09-10.db");
+  g_assert_cmpuint (info->n_entries, ==, 400);
+}
+
 static void
 test_auto_rotation (Fixture *fixture, gconstpointer data)
 {
@@ -1053,6 +1114,7 @@ main (int argc, char *argv[])
   ADD ("write/refuses-existing", test_write_refuses_existing);
   ADD ("auto/rotation", test_auto_rotation);
   ADD ("auto/rotation-holiday", test_auto_rotation_holiday);
+  ADD ("auto/damaged-journal", test_auto_damaged_journal);
   ADD ("auto/empty", test_auto_empty);
   ADD ("auto/folder", test_auto_folder);
   ADD ("auto/async", test_auto_async);

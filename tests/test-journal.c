@@ -427,6 +427,57 @@ test_delete (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* Additions, a replacement and deletions in one transaction, as an editor saves them. */
+static void
+test_apply (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(LimberHydration) kept = make_water (ymd (2026, 11, 20), 250);
+  g_autoptr(LimberHydration) removed = make_water (ymd (2026, 11, 20), 750);
+  g_autoptr(LimberHydration) changed = NULL;
+  g_autoptr(LimberEntry) stored = NULL;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *gone = "00000000-0000-4000-8000-00000000dead";
+  const char *deleted[3] = { NULL, gone, NULL };
+
+  g_assert_true (limber_journal_add (fixture->journal, LIMBER_ENTRY (kept), &error));
+  g_assert_true (limber_journal_add (fixture->journal, LIMBER_ENTRY (removed), &error));
+  deleted[0] = limber_entry_get_uuid (LIMBER_ENTRY (removed));
+  changed = LIMBER_HYDRATION (limber_entry_copy (LIMBER_ENTRY (kept)));
+  limber_hydration_set_volume (changed, 300);
+  fixture->changes = 0;
+
+  /* One part fails (a run in the future): nothing at all is stored. */
+  g_ptr_array_add (added, make_water (ymd (2026, 11, 20), 500));
+  g_ptr_array_add (added, make_run (ymd (2026, 11, 22), 10, 3000));
+  g_assert_false (limber_journal_apply (fixture->journal, added, LIMBER_ENTRY (changed),
+                                        deleted, &error));
+  g_assert_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_ALL), ==, 2);
+  g_assert_true (limber_journal_contains (fixture->journal, deleted[0]));
+  stored = limber_journal_get (fixture->journal, limber_entry_get_uuid (LIMBER_ENTRY (kept)),
+                               NULL);
+  g_assert_cmpfloat (limber_hydration_get_volume (LIMBER_HYDRATION (stored)), ==, 250);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+
+  /* All of it, in one change; an entry to delete that is gone already is no failure. */
+  g_ptr_array_remove_index (added, 1);
+  g_assert_true (limber_journal_apply (fixture->journal, added, LIMBER_ENTRY (changed),
+                                       deleted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->changes, ==, 1);
+  g_assert_cmpuint (fixture->last_kinds, ==, LIMBER_ENTRY_KINDS_HYDRATION);
+  g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_ALL), ==, 2);
+  g_assert_false (limber_journal_contains (fixture->journal, deleted[0]));
+  g_assert_true (limber_journal_contains (fixture->journal,
+                                          limber_entry_get_uuid (added->pdata[0])));
+  g_clear_object (&stored);
+  stored = limber_journal_get (fixture->journal, limber_entry_get_uuid (LIMBER_ENTRY (kept)),
+                               NULL);
+  g_assert_cmpfloat (limber_hydration_get_volume (LIMBER_HYDRATION (stored)), ==, 300);
+}
+
 static void
 test_list_range (Fixture *fixture, gconstpointer data)
 {
@@ -965,6 +1016,7 @@ main (int argc, char *argv[])
   ADD ("update", test_update);
   ADD ("fascia-parts", test_fascia_parts);
   ADD ("delete", test_delete);
+  ADD ("apply", test_apply);
   ADD ("list-range", test_list_range);
   ADD ("list-shoes", test_list_shoes);
   ADD ("weekly-totals", test_weekly_totals);

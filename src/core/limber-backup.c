@@ -269,6 +269,38 @@ day_of (GDateTime *time)
                               g_date_time_get_day_of_month (time));
 }
 
+/* A damaged journal is not copied: the copy (SQLite copies pages as they are) would count
+ * as the newest backup, and after some weeks of them pruning would have deleted every good
+ * one, when they are the way back. PRAGMA quick_check reads every page, in about half the time
+ * of integrity_check; only on the first start of a day, in the application's worker thread. */
+static gboolean
+check_sound (sqlite3  *db,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean sound;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sound = rc == SQLITE_ROW &&
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  if (!sound)
+    g_debug ("Not backing up a damaged journal: %s",
+             rc == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0)
+                              : sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+
+  if (!sound)
+    g_set_error_literal (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_CORRUPT,
+                         _("The journal is damaged, so no backup was made today and the older "
+                           "ones are all kept. Restore the newest one with Restore from "
+                           "Backup… in the main menu."));
+
+  return sound;
+}
+
 /* What limber_backup_auto () does, from any connection that can read the journal. */
 gboolean
 limber_backup_auto_from_db (sqlite3     *db,
@@ -307,6 +339,11 @@ limber_backup_auto_from_db (sqlite3     *db,
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_debug ("Today’s automatic backup %s is already there", path);
+    }
+  else if (!check_sound (db, error))
+    {
+      /* Not pruned either: the good backups are the way back. */
+      return FALSE;
     }
   else if (!write_copy (db, path, &local_error))
     {
@@ -426,7 +463,8 @@ limber_backup_write (LimberJournal  *journal,
  * Makes the day's automatic backup of @journal, "journal-YYYY-MM-DD.db" in @folder, unless
  * one is there already or the journal is empty; then deletes the automatic backups no longer
  * kept (see %LIMBER_BACKUP_KEEP_DAILY and %LIMBER_BACKUP_KEEP_WEEKLY). Files in @folder
- * named otherwise are never touched.
+ * named otherwise are never touched. A damaged journal is neither copied nor pruned for:
+ * that fails with %LIMBER_JOURNAL_ERROR_CORRUPT.
  */
 gboolean
 limber_backup_auto (LimberJournal  *journal,

@@ -69,6 +69,9 @@ void      limber_journal_set_error_from_sqlite (GError     **error,
                                                 sqlite3     *db,
                                                 int          rc,
                                                 const char  *what);
+gboolean  limber_journal_schema_can_write      (const char  *path);
+int       limber_journal_schema_open_read_only (const char  *path,
+                                                sqlite3    **db);
 gboolean  limber_journal_schema_check_header   (const char  *path,
                                                 gsize       *file_size,
                                                 GError     **error);

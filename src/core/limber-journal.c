@@ -664,7 +664,6 @@ limber_journal_open (const char  *path,
   g_autoptr(LimberJournal) self = NULL;
   gboolean is_new = FALSE;
   int version = 0;
-  int flags;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -679,11 +678,13 @@ limber_journal_open (const char  *path,
   self = g_object_new (LIMBER_TYPE_JOURNAL, NULL);
   self->path = g_strdup (path);
 
-  /* An existing journal we may only read is opened read-only, and says so. */
-  self->read_only = !is_new && g_access (path, W_OK) != 0;
-  flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-
-  rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
+  /* An existing journal we may only read, or whose folder we may not write (SQLite keeps its
+   * WAL there), is opened read-only, and says so. */
+  self->read_only = !is_new && !limber_journal_schema_can_write (path);
+  if (self->read_only)
+    rc = limber_journal_schema_open_read_only (path, &self->db);
+  else
+    rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       limber_journal_set_error_from_sqlite (error, self->db, rc, path);
@@ -708,6 +709,15 @@ limber_journal_open (const char  *path,
     }
   else
     {
+      /* A new file switches to WAL without a rollback journal on disk. Killed during the
+       * switch, SQLite would leave a hot "-journal" beside it, which the read-only look of
+       * limber_journal_schema_probe () cannot roll back: the journal would be refused as
+       * unwritable on every start. In memory, the switch's one write of page 1 leaves the
+       * file empty or an empty WAL database, and new either way. The power-loss test found
+       * this. */
+      if (is_new && !exec_simple (self, "PRAGMA journal_mode = MEMORY", path, error))
+        return NULL;
+
       if (!exec_simple (self, "PRAGMA journal_mode = WAL", path, error) ||
           !exec_simple (self, "PRAGMA synchronous = NORMAL", path, error))
         return NULL;
@@ -882,29 +892,21 @@ limber_journal_add_many_with_tracks (LimberJournal  *self,
   return TRUE;
 }
 
-/**
- * limber_journal_update:
- *
- * Replaces the stored entry with the same UUID (and kind) by @entry.
- */
-gboolean
-limber_journal_update (LimberJournal  *self,
-                       LimberEntry    *entry,
-                       GError        **error)
+/* Replaces the stored entry with @entry's UUID (and kind) inside the caller's transaction. */
+static gboolean
+update_entry (LimberJournal  *self,
+              LimberEntry    *entry,
+              gint64          now,
+              GError        **error)
 {
   const char *what = _("Saving an entry");
-  const char *uuid;
+  const char *uuid = limber_entry_get_uuid (entry);
   sqlite3_stmt *stmt;
   sqlite3_int64 id;
-  gint64 created, now;
+  gint64 created;
   int time;
   int rc;
 
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (LIMBER_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  uuid = limber_entry_get_uuid (entry);
   if (uuid == NULL)
     {
       g_set_error_literal (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_NOT_FOUND,
@@ -915,11 +917,8 @@ limber_journal_update (LimberJournal  *self,
   if (!limber_entry_validate (entry, limber_journal_get_today (self), error))
     return FALSE;
 
-  if (!begin (self, what, error))
-    return FALSE;
-
   if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ENTRY_ID, error)))
-    goto failed;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -930,7 +929,7 @@ limber_journal_update (LimberJournal  *self,
                      _("No entry with the id %s is in the journal"), uuid);
       else
         limber_journal_set_error_from_sqlite (error, self->db, rc, what);
-      goto failed;
+      return FALSE;
     }
   id = sqlite3_column_int64 (stmt, 0);
   created = sqlite3_column_int64 (stmt, 2);
@@ -940,13 +939,12 @@ limber_journal_update (LimberJournal  *self,
       sqlite3_reset (stmt);
       g_set_error (error, LIMBER_JOURNAL_ERROR, LIMBER_JOURNAL_ERROR_FAILED,
                    _("The entry %s is of another kind and cannot be replaced"), uuid);
-      goto failed;
+      return FALSE;
     }
   sqlite3_reset (stmt);
 
-  now = now_seconds ();
   if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_UPDATE_ENTRY, error)))
-    goto failed;
+    return FALSE;
   time = limber_entry_get_time (entry);
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, limber_entry_get_day (entry));
@@ -955,40 +953,29 @@ limber_journal_update (LimberJournal  *self,
   bind_text_or_null (stmt, 4, limber_entry_get_notes (entry));
   sqlite3_bind_int64 (stmt, 5, now);
   if (!step_done (self, stmt, what, error))
-    goto failed;
+    return FALSE;
 
-  if (!write_details (self, id, entry, what, error) || !commit (self, what, error))
-    goto failed;
+  if (!write_details (self, id, entry, what, error))
+    return FALSE;
 
   limber_entry_set_timestamps (entry, created, now);
-  emit_changed (self, 1 << limber_entry_get_kind (entry), uuid);
   return TRUE;
-
-failed:
-  rollback (self);
-  return FALSE;
 }
 
-gboolean
-limber_journal_delete (LimberJournal  *self,
-                       const char     *uuid,
-                       GError        **error)
+/* Deletes the entry @uuid inside the caller's transaction, and says what kind it was. */
+static gboolean
+delete_entry (LimberJournal    *self,
+              const char       *uuid,
+              LimberEntryKind  *kind,
+              GError          **error)
 {
   const char *what = _("Deleting an entry");
   g_autofree char *kind_id = NULL;
-  LimberEntryKind kind = LIMBER_ENTRY_KIND_RUN;
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (uuid != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!begin (self, what, error))
-    return FALSE;
-
   if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_ENTRY_ID, error)))
-    goto failed;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -1001,17 +988,146 @@ limber_journal_delete (LimberJournal  *self,
                      _("No entry with the id %s is in the journal"), uuid);
       else
         limber_journal_set_error_from_sqlite (error, self->db, rc, what);
-      goto failed;
+      return FALSE;
     }
-  limber_entry_kind_from_id (kind_id, &kind);
+  *kind = LIMBER_ENTRY_KIND_RUN;
+  limber_entry_kind_from_id (kind_id, kind);
 
   if (!(stmt = limber_journal_get_stmt (self, LIMBER_JOURNAL_STMT_DELETE_ENTRY, error)))
-    goto failed;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (!step_done (self, stmt, what, error) || !commit (self, what, error))
-    goto failed;
+  return step_done (self, stmt, what, error);
+}
+
+/**
+ * limber_journal_update:
+ *
+ * Replaces the stored entry with the same UUID (and kind) by @entry.
+ */
+gboolean
+limber_journal_update (LimberJournal  *self,
+                       LimberEntry    *entry,
+                       GError        **error)
+{
+  const char *what = _("Saving an entry");
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (LIMBER_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!begin (self, what, error))
+    return FALSE;
+
+  if (!update_entry (self, entry, now_seconds (), error) || !commit (self, what, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  emit_changed (self, 1 << limber_entry_get_kind (entry), limber_entry_get_uuid (entry));
+  return TRUE;
+}
+
+gboolean
+limber_journal_delete (LimberJournal  *self,
+                       const char     *uuid,
+                       GError        **error)
+{
+  const char *what = _("Deleting an entry");
+  LimberEntryKind kind;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!begin (self, what, error))
+    return FALSE;
+
+  if (!delete_entry (self, uuid, &kind, error) || !commit (self, what, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
 
   emit_changed (self, 1 << kind, uuid);
+  return TRUE;
+}
+
+/**
+ * limber_journal_apply:
+ * @added: (nullable) (element-type LimberEntry): entries to add
+ * @updated: (nullable): an entry to put in place of the stored one with its UUID
+ * @deleted: (nullable): UUIDs of entries to delete; one no longer in the journal is gone
+ *   already, as asked
+ *
+ * Does all of it in one transaction: all of it, or nothing when a part fails (an invalid
+ * entry, a full disk...). What an editor saves at once, an entry and those removed from its
+ * list, is never stored in part, and saving again after a failure stores it once.
+ */
+gboolean
+limber_journal_apply (LimberJournal       *self,
+                      GPtrArray           *added,
+                      LimberEntry         *updated,
+                      const char * const  *deleted,
+                      GError             **error)
+{
+  const char *what = _("Saving entries");
+  LimberEntryKinds kinds = 0;
+  const char *uuid = NULL;
+  guint n_changed = 0;
+  gint64 now;
+
+  g_return_val_if_fail (LIMBER_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (updated == NULL || LIMBER_IS_ENTRY (updated), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!begin (self, what, error))
+    return FALSE;
+
+  now = now_seconds ();
+  for (guint i = 0; added != NULL && i < added->len; i++)
+    {
+      LimberEntry *entry = g_ptr_array_index (added, i);
+
+      if (!insert_entry (self, entry, now, NULL, error))
+        goto failed;
+      kinds |= 1 << limber_entry_get_kind (entry);
+      uuid = limber_entry_get_uuid (entry);
+      n_changed++;
+    }
+
+  if (updated != NULL)
+    {
+      if (!update_entry (self, updated, now, error))
+        goto failed;
+      kinds |= 1 << limber_entry_get_kind (updated);
+      uuid = limber_entry_get_uuid (updated);
+      n_changed++;
+    }
+
+  for (guint i = 0; deleted != NULL && deleted[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      LimberEntryKind kind;
+
+      if (!delete_entry (self, deleted[i], &kind, &local_error))
+        {
+          if (g_error_matches (local_error, LIMBER_JOURNAL_ERROR,
+                               LIMBER_JOURNAL_ERROR_NOT_FOUND))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          goto failed;
+        }
+      kinds |= 1 << kind;
+      uuid = deleted[i];
+      n_changed++;
+    }
+
+  if (!commit (self, what, error))
+    goto failed;
+
+  if (n_changed > 0)
+    emit_changed (self, kinds, n_changed == 1 ? uuid : NULL);
   return TRUE;
 
 failed:

@@ -91,6 +91,11 @@ gboolean       limber_journal_update               (LimberJournal     *self,
 gboolean       limber_journal_delete               (LimberJournal     *self,
                                                     const char        *uuid,
                                                     GError           **error);
+gboolean       limber_journal_apply                (LimberJournal     *self,
+                                                    GPtrArray         *added,
+                                                    LimberEntry       *updated,
+                                                    const char * const *deleted,
+                                                    GError           **error);
 LimberEntry   *limber_journal_get                  (LimberJournal     *self,
                                                     const char        *uuid,
                                                     GError           **error);

@@ -396,14 +396,14 @@ limber_editor_dialog_save (LimberEditorDialog *self)
       return FALSE;
     }
 
-  if (self->entry != NULL)
-    ok = limber_journal_update (self->journal, g_ptr_array_index (entries, 0), &error);
-  else
-    ok = limber_journal_add_many (self->journal, entries, &error);
-
+  /* One transaction for the entry and those removed from the form's list: after a failure
+   * nothing is stored, and Save can be pressed again. Written one by one, a removal that
+   * failed left the new entry stored, and each Save stored it again. */
   removed = limber_editor_form_get_removed (self->form);
-  for (guint i = 0; ok && removed != NULL && removed[i] != NULL; i++)
-    ok = limber_journal_delete (self->journal, removed[i], &error);
+  ok = limber_journal_apply (self->journal,
+                             self->entry == NULL ? entries : NULL,
+                             self->entry != NULL ? g_ptr_array_index (entries, 0) : NULL,
+                             (const char * const *) removed, &error);
 
   if (!ok)
     {

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "limber-journal-page.h"
 #include "limber-plan-page.h"
 #include "limber-progress-page.h"
@@ -158,6 +160,15 @@ limber_window_constructed (GObject *object)
   limber_window_add_drop_target (self);
   self->progress_page = limber_progress_page_new (self->journal);
   adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+
+  /* Said at once, and until dismissed, rather than only when a save fails. */
+  if (limber_journal_is_read_only (self->journal))
+    {
+      AdwToast *toast = adw_toast_new (_("This journal is read-only: changes cannot be saved"));
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 static void

@@ -259,6 +259,23 @@ find_row (Fixture    *f,
   return NULL;
 }
 
+/* Whether the journal page's list searches for what its search entry @data holds. */
+static gboolean
+search_reported (gpointer data)
+{
+  LimberJournalPage *page = LIMBER_JOURNAL_PAGE (gtk_widget_get_ancestor (data,
+                                                 LIMBER_TYPE_JOURNAL_PAGE));
+
+  return g_strcmp0 (limber_entry_list_get_search (limber_journal_page_get_list (page)),
+                    gtk_editable_get_text (data)) == 0;
+}
+
+static gboolean
+is_scrolled (gpointer data)
+{
+  return gtk_adjustment_get_value (data) > 0;
+}
+
 /* The journal shows each entry on a row with its kind's summary, under its week. */
 static void
 test_journal_rows (Fixture *f)
@@ -309,15 +326,18 @@ test_journal_rows (Fixture *f)
   drain ();
   g_assert_true (gtk_widget_has_focus (search_entry) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search_entry));
+  /* The search entry waits a moment before it reports: typed text is searched for once it
+   * has. Setting the list's search directly raced with that report, which could come late
+   * and put the previous text back. */
   gtk_editable_set_text (GTK_EDITABLE (search_entry), "anna");
-  /* The search entry waits a moment before it reports. */
-  limber_entry_list_set_search (list, "anna");
+  wait_until (search_reported, search_entry);
   drain ();
   g_assert_cmpuint (limber_entry_list_get_n_entries (list), ==, 1);
   g_assert_nonnull (find_row (f, "10.0 km · Easy"));
   g_assert_null (find_row (f, "500 ml"));
 
-  limber_entry_list_set_search (list, "nobody");
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "nobody");
+  wait_until (search_reported, search_entry);
   drain ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
 }
@@ -348,7 +368,9 @@ test_journal_go_to_day (Fixture *f)
   drain ();
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
+  /* The list scrolls on its next frame, which a busy machine may draw late. */
   limber_journal_page_go_to_day (page, target);
+  wait_until (is_scrolled, adjustment);
   drain ();
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
   /* The header of the target's week is on screen. */

@@ -111,15 +111,16 @@ undo_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
-  AdwToast *toast = self->undo_toast;
+  g_autoptr(AdwToast) toast = NULL;
 
-  if (toast == NULL)
+  if (self->undo_toast == NULL)
     {
       gtk_widget_error_bell (widget);
       return;
     }
 
-  self->undo_toast = NULL;
+  /* The undo may dismiss the toast and the overlay let go of it: hold it until done. */
+  toast = g_object_ref (g_steal_pointer (&self->undo_toast));
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
 }

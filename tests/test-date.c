@@ -364,6 +364,25 @@ test_date_preconditions (void)
   g_test_assert_expected_messages ();
 }
 
+/* A day goes to a GDateTime (a calendar's) and back unchanged, across a DST change. */
+static void
+test_date_date_time (void)
+{
+  LimberDay days[] = { limber_day_from_ymd (2026, 3, 29), limber_day_from_ymd (2026, 10, 25),
+                       limber_day_from_ymd (2024, 2, 29), limber_day_from_ymd (1900, 1, 1) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GDateTime) date_time = limber_day_to_date_time (days[i]);
+
+      g_assert_cmpint (g_date_time_get_hour (date_time), ==, 12);
+      g_assert_cmpuint (limber_day_from_date_time (date_time), ==, days[i]);
+    }
+
+  g_assert_cmpint (limber_time_now (), >=, 0);
+  g_assert_cmpint (limber_time_now (), <, 86400);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/limber/date/duration-format", test_date_duration_format);
   g_test_add_func ("/limber/date/pace-format", test_date_pace_format);
   g_test_add_func ("/limber/date/preconditions", test_date_preconditions);
+  g_test_add_func ("/limber/date/date-time", test_date_date_time);
 
   return g_test_run ();
 }

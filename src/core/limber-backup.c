@@ -262,13 +262,6 @@ prune (const char *folder)
     }
 }
 
-static LimberDay
-day_of (GDateTime *time)
-{
-  return limber_day_from_ymd (g_date_time_get_year (time), g_date_time_get_month (time),
-                              g_date_time_get_day_of_month (time));
-}
-
 /* A damaged journal is not copied: the copy (SQLite copies pages as they are) would count
  * as the newest backup, and after some weeks of them pruning would have deleted every good
  * one, when they are the way back. PRAGMA quick_check reads every page, in about half the time
@@ -334,7 +327,7 @@ limber_backup_auto_from_db (sqlite3     *db,
       return FALSE;
     }
 
-  name = auto_name (day_of (now));
+  name = auto_name (limber_day_from_date_time (now));
   path = g_build_filename (folder, name, NULL);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {

@@ -13,9 +13,48 @@ limber_day_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  return limber_day_from_ymd (g_date_time_get_year (now),
-                              g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now));
+  return limber_day_from_date_time (now);
+}
+
+/* The day @date_time falls on, in its own time zone. */
+LimberDay
+limber_day_from_date_time (GDateTime *date_time)
+{
+  g_return_val_if_fail (date_time != NULL, LIMBER_DAY_INVALID);
+
+  return limber_day_from_ymd (g_date_time_get_year (date_time),
+                              g_date_time_get_month (date_time),
+                              g_date_time_get_day_of_month (date_time));
+}
+
+/**
+ * limber_day_to_date_time:
+ *
+ * Returns: (transfer full): local noon of @day, safe from daylight-saving edges (for a
+ *   GtkCalendar, say)
+ */
+GDateTime *
+limber_day_to_date_time (LimberDay day)
+{
+  GDate date;
+
+  g_return_val_if_fail (day != LIMBER_DAY_INVALID, NULL);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+
+  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+}
+
+/* Seconds since local midnight. */
+int
+limber_time_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60 +
+         g_date_time_get_second (now);
 }
 
 LimberDay

@@ -12,6 +12,9 @@ typedef guint32 LimberDay;
 #define LIMBER_DAY_INVALID ((LimberDay) 0)
 
 LimberDay  limber_day_today            (void);
+LimberDay  limber_day_from_date_time   (GDateTime   *date_time);
+GDateTime *limber_day_to_date_time     (LimberDay    day);
+int        limber_time_now             (void);
 LimberDay  limber_day_from_ymd         (int          year,
                                         int          month,
                                         int          day);

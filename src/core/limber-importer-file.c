@@ -98,10 +98,7 @@ run_from_activity (LimberImportContext  *context,
     }
 
   run = limber_run_new ();
-  limber_entry_set_day (LIMBER_ENTRY (run),
-                        limber_day_from_ymd (g_date_time_get_year (local),
-                                             g_date_time_get_month (local),
-                                             g_date_time_get_day_of_month (local)));
+  limber_entry_set_day (LIMBER_ENTRY (run), limber_day_from_date_time (local));
   limber_entry_set_time (LIMBER_ENTRY (run),
                          g_date_time_get_hour (local) * 3600 +
                          g_date_time_get_minute (local) * 60 + g_date_time_get_second (local));

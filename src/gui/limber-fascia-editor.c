@@ -170,14 +170,8 @@ on_kind_row_selected_cb (LimberFasciaEditor *self)
 static void
 on_date_popover_show_cb (LimberFasciaEditor *self)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) date = limber_day_to_date_time (self->day);
   gboolean was_updating = self->updating;
-  GDate gdate;
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, self->day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
 
   self->updating = TRUE;
   gtk_calendar_select_day (self->calendar, date);
@@ -194,8 +188,7 @@ on_calendar_day_selected_cb (LimberFasciaEditor *self)
     return;
 
   date = gtk_calendar_get_date (self->calendar);
-  day = limber_day_from_ymd (g_date_time_get_year (date), g_date_time_get_month (date),
-                             g_date_time_get_day_of_month (date));
+  day = limber_day_from_date_time (date);
   gtk_popover_popdown (self->date_popover);
 
   if (day == self->day)
@@ -383,7 +376,6 @@ static void
 limber_fascia_editor_constructed (GObject *object)
 {
   LimberFasciaEditor *self = LIMBER_FASCIA_EDITOR (object);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *time = NULL;
 
   G_OBJECT_CLASS (limber_fascia_editor_parent_class)->constructed (object);
@@ -394,8 +386,7 @@ limber_fascia_editor_constructed (GObject *object)
   self->updating = TRUE;
   self->day = limber_journal_get_today (self->journal);
   update_date_row (self);
-  time = limber_time_format (g_date_time_get_hour (now) * 3600 +
-                             g_date_time_get_minute (now) / 5 * 300);
+  time = limber_time_format (limber_time_now () / 300 * 300);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
   self->updating = FALSE;
 }

@@ -165,10 +165,7 @@ on_day_selected_cb (LimberJournalPage *self)
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
 
   gtk_menu_button_popdown (self->date_button);
-  limber_journal_page_go_to_day (self,
-                                 limber_day_from_ymd (g_date_time_get_year (date),
-                                                      g_date_time_get_month (date),
-                                                      g_date_time_get_day_of_month (date)));
+  limber_journal_page_go_to_day (self, limber_day_from_date_time (date));
 }
 
 static void

@@ -92,25 +92,13 @@ refresh_cards (LimberPlanPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->hidden_box), n_hidden > 0);
 }
 
-static GDateTime *
-day_to_date_time (LimberDay day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-
-  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 0, 0, 0);
-}
-
 static void
 refresh_race (LimberPlanPage             *self,
               const LimberAdvisorOptions *options,
               LimberDay                   today)
 {
   LimberDay race = options->next_race;
-  g_autoptr(GDateTime) shown = day_to_date_time (race != LIMBER_DAY_INVALID ? race : today);
+  g_autoptr(GDateTime) shown = limber_day_to_date_time (race != LIMBER_DAY_INVALID ? race : today);
   g_autofree char *label = NULL;
 
   if (race != LIMBER_DAY_INVALID)
@@ -136,9 +124,7 @@ on_race_day_selected_cb (LimberPlanPage *self,
     return;
 
   date = gtk_calendar_get_date (calendar);
-  iso = limber_day_to_iso (limber_day_from_ymd (g_date_time_get_year (date),
-                                                g_date_time_get_month (date),
-                                                g_date_time_get_day_of_month (date)));
+  iso = limber_day_to_iso (limber_day_from_date_time (date));
   g_settings_set_string (self->settings, "next-race", iso);
   gtk_menu_button_popdown (self->race_button);
 }
@@ -177,9 +163,7 @@ on_midnight_cb (gpointer data)
 static void
 schedule_midnight (LimberPlanPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int seconds = 86400 - (g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60 +
-                         g_date_time_get_second (now));
+  int seconds = 86400 - limber_time_now ();
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   self->midnight_id = g_timeout_add_seconds (seconds + 1, on_midnight_cb, self);

@@ -85,13 +85,6 @@ next_day_at (GDateTime *day,
   return time_on_day (tomorrow, minutes);
 }
 
-static LimberDay
-day_of (GDateTime *date_time)
-{
-  return limber_day_from_ymd (g_date_time_get_year (date_time), g_date_time_get_month (date_time),
-                              g_date_time_get_day_of_month (date_time));
-}
-
 /* A physio flag's identity across days: its rule, zone and side. */
 static char *
 flag_key (LimberRecommendation *rec)
@@ -435,7 +428,7 @@ limber_reminders_check (LimberReminders  *self,
   g_return_val_if_fail (LIMBER_IS_REMINDERS (self), FALSE);
   g_return_val_if_fail (now != NULL, FALSE);
 
-  today = day_of (now);
+  today = limber_day_from_date_time (now);
   limber_settings_get_advisor_options (self->settings, &options);
 
   advice = limber_advisor_evaluate (self->journal, &options, today, &error);

@@ -61,9 +61,7 @@ limber_run_editor_format_duration (double seconds)
 int
 limber_run_editor_now_rounded (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int seconds = g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60 +
-                g_date_time_get_second (now);
+  int seconds = limber_time_now ();
 
   return MIN ((seconds + 150) / 300 * 300, 86400 - 300);
 }

@@ -63,9 +63,8 @@ static void
 set_day (LimberRunEditor *self,
          LimberDay        day)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) date = limber_day_to_date_time (day);
   g_autofree char *label = NULL;
-  GDate gdate;
 
   self->day = day;
 
@@ -73,11 +72,6 @@ set_day (LimberRunEditor *self,
   /* xgettext:no-c-format */
   label = limber_day_format (day, _("%a %-d %b %Y"));
   gtk_menu_button_set_label (self->date_button, label);
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
   gtk_calendar_select_day (self->calendar, date);
 }
 
@@ -227,9 +221,7 @@ static void
 on_calendar_day_selected_cb (LimberRunEditor *self)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  LimberDay day = limber_day_from_ymd (g_date_time_get_year (date),
-                                       g_date_time_get_month (date),
-                                       g_date_time_get_day_of_month (date));
+  LimberDay day = limber_day_from_date_time (date);
 
   if (day != self->day)
     {

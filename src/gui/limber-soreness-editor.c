@@ -25,14 +25,8 @@ enum {
 static void
 show_day (LimberSorenessEditor *self)
 {
-  g_autoptr(GDateTime) date_time = NULL;
+  g_autoptr(GDateTime) date_time = limber_day_to_date_time (self->day);
   g_autofree char *text = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, self->day);
-  date_time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                     g_date_get_day (&date), 12, 0, 0);
 
   /* Translators: the entry's date on its button, a g_date_time_format() format */
   text = limber_day_format (self->day, _("%a %-d %b %Y"));
@@ -85,8 +79,7 @@ on_calendar_day_selected_cb (LimberSorenessEditor *self)
     return;
 
   date_time = gtk_calendar_get_date (self->calendar);
-  day = limber_day_from_ymd (g_date_time_get_year (date_time), g_date_time_get_month (date_time),
-                             g_date_time_get_day_of_month (date_time));
+  day = limber_day_from_date_time (date_time);
   gtk_popover_popdown (self->date_popover);
 
   if (day == self->day)

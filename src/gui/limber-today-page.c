@@ -347,9 +347,7 @@ on_midnight_cb (gpointer data)
 static void
 schedule_midnight (LimberTodayPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int seconds = 86400 - (g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60 +
-                         g_date_time_get_second (now));
+  int seconds = 86400 - limber_time_now ();
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   self->midnight_id = g_timeout_add_seconds (seconds + 1, on_midnight_cb, self);

@@ -180,10 +180,9 @@ static void
 set_day (LimberWaterEditor *self,
          LimberDay          day)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) date = limber_day_to_date_time (day);
   g_autofree char *label = NULL;
   gboolean changed = day != self->day;
-  GDate gdate;
 
   self->day = day;
 
@@ -191,11 +190,6 @@ set_day (LimberWaterEditor *self,
   /* xgettext:no-c-format */
   label = limber_day_format (day, _("%a %-d %b %Y"));
   gtk_menu_button_set_label (self->date_button, label);
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
   gtk_calendar_select_day (self->calendar, date);
 
   if (changed)
@@ -292,9 +286,7 @@ static void
 on_calendar_day_selected_cb (LimberWaterEditor *self)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  LimberDay day = limber_day_from_ymd (g_date_time_get_year (date),
-                                       g_date_time_get_month (date),
-                                       g_date_time_get_day_of_month (date));
+  LimberDay day = limber_day_from_date_time (date);
 
   if (day != self->day)
     {
@@ -460,7 +452,6 @@ static void
 limber_water_editor_constructed (GObject *object)
 {
   LimberWaterEditor *self = LIMBER_WATER_EDITOR (object);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *time = NULL;
 
   G_OBJECT_CLASS (limber_water_editor_parent_class)->constructed (object);
@@ -468,8 +459,7 @@ limber_water_editor_constructed (GObject *object)
   g_return_if_fail (LIMBER_IS_JOURNAL (self->journal));
 
   set_day (self, limber_journal_get_today (self->journal));
-  time = limber_time_format (g_date_time_get_hour (now) * 3600 +
-                             g_date_time_get_minute (now) * 60);
+  time = limber_time_format (limber_time_now () / 60 * 60);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
 }
 

@@ -251,7 +251,6 @@ add_water_action_cb (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
   g_autoptr(LimberHydration) water = limber_hydration_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *volume = NULL;
   g_autofree char *title = NULL;
@@ -261,8 +260,7 @@ add_water_action_cb (GtkWidget  *widget,
   limber_entry_set_day (LIMBER_ENTRY (water), today);
   /* Now, unless a test or a late evening pinned "today" to another day. */
   if (today == limber_day_today ())
-    limber_entry_set_time (LIMBER_ENTRY (water),
-                           g_date_time_get_hour (now) * 3600 + g_date_time_get_minute (now) * 60);
+    limber_entry_set_time (LIMBER_ENTRY (water), limber_time_now () / 60 * 60);
   limber_hydration_set_volume (water, g_variant_get_int32 (parameter));
 
   if (!limber_journal_add (self->journal, LIMBER_ENTRY (water), &error))

@@ -54,6 +54,13 @@ sqlite3       *limber_journal_get_db                (LimberJournal      *self);
 sqlite3_stmt  *limber_journal_get_stmt              (LimberJournal      *self,
                                                      LimberJournalStmt   which,
                                                      GError            **error);
+gboolean       limber_journal_exec                  (LimberJournal      *self,
+                                                     const char         *sql,
+                                                     const char         *what,
+                                                     GError            **error);
+void           limber_journal_emit_changed          (LimberJournal      *self,
+                                                     LimberEntryKinds    kinds,
+                                                     const char         *uuid);
 void           limber_journal_bind_kinds            (sqlite3_stmt       *stmt,
                                                      LimberEntryKinds    kinds);
 gboolean       limber_journal_write_track           (LimberJournal      *self,

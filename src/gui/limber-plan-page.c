@@ -179,12 +179,8 @@ static void
 on_settings_changed_cb (LimberPlanPage *self,
                         const char     *key)
 {
-  /* The window's size and the reminders do not change the plan. */
-  if (g_str_has_prefix (key, "window-") || g_str_has_prefix (key, "reminder") ||
-      g_str_has_prefix (key, "run-") || g_str_equal (key, "notified-flags"))
-    return;
-
-  limber_plan_page_refresh (self);
+  if (limber_settings_key_changes_advice (key))
+    limber_plan_page_refresh (self);
 }
 
 static void

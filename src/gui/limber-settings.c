@@ -33,3 +33,17 @@ limber_settings_get_advisor_options (GSettings            *settings,
   if (*next_race != '\0' && !limber_day_parse_iso (next_race, &options->next_race))
     g_warning ("Ignoring the next-race setting “%s”: it is not a YYYY-MM-DD date", next_race);
 }
+
+/* Whether a change of @key changes what the advisor says or how numbers are shown: the
+ * keys the two functions above read. Pages watching the settings refresh only then. */
+gboolean
+limber_settings_key_changes_advice (const char *key)
+{
+  static const char * const keys[] = {
+    "units", "weekly-fascia-target", "daily-water-target", "next-race", NULL,
+  };
+
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  return g_strv_contains (keys, key);
+}

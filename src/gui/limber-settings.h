@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 LimberUnits limber_settings_get_units            (GSettings            *settings);
 void        limber_settings_get_advisor_options  (GSettings            *settings,
                                                   LimberAdvisorOptions *options);
+gboolean    limber_settings_key_changes_advice   (const char           *key);
 
 G_END_DECLS

@@ -360,6 +360,14 @@ on_changed_cb (LimberTodayPage *self)
 }
 
 static void
+on_settings_changed_cb (LimberTodayPage *self,
+                        const char      *key)
+{
+  if (limber_settings_key_changes_advice (key))
+    limber_today_page_refresh (self);
+}
+
+static void
 limber_today_page_constructed (GObject *object)
 {
   LimberTodayPage *self = LIMBER_TODAY_PAGE (object);
@@ -370,7 +378,7 @@ limber_today_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->journal, "dismissals-changed", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_changed_cb), self,
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
                            G_CONNECT_SWAPPED);
   limber_today_page_refresh (self);
   schedule_midnight (self);

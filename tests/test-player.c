@@ -10,6 +10,7 @@
 #include "limber-fascia-session.h"
 #include "limber-mobility-editor.h"
 #include "limber-move-library.h"
+#include "limber-plan-page.h"
 #include "limber-session-player.h"
 #include "limber-settings.h"
 #include "limber-soreness.h"
@@ -385,6 +386,120 @@ test_stop_and_discard (Fixture *f)
   drop_test_clock (clock);
 }
 
+static const char *
+label_text (LimberSessionPlayer *player,
+            const char          *name)
+{
+  return gtk_label_get_label (GTK_LABEL (player_child (player, name)));
+}
+
+/* One click a day: Start on the Plan page counts ten seconds in and plays the week's routine
+ * by itself; at the end the session is in the journal and the Plan page counts it. */
+static void
+test_one_click (Fixture *f)
+{
+  LimberClock *clock = use_test_clock (f);
+  g_autoptr(LimberRecommendation) plan = NULL;
+  g_autoptr(LimberFasciaSession) fascia = NULL;
+  LimberSessionPlayer *player;
+  LimberSession *session;
+  AdwBin *bin;
+  GtkWidget *start;
+  GtkWidget *due;
+  g_autofree char *due_before = NULL;
+
+  plan = weekly_plan (f);
+  limber_window_set_page (f->window, "plan");
+  drain ();
+  bin = window_child (f->window, LIMBER_TYPE_WINDOW, "plan_bin");
+  start = window_child (adw_bin_get_child (bin), LIMBER_TYPE_PLAN_PAGE, "start_button");
+  due = window_child (adw_bin_get_child (bin), LIMBER_TYPE_PLAN_PAGE, "due_detail");
+  due_before = g_strdup (gtk_label_get_label (GTK_LABEL (due)));
+  g_assert_cmpstr (due_before, ==, "0 of 3 sessions done · 3 more due by Sunday");
+
+  g_signal_emit_by_name (start, "clicked");
+  player = LIMBER_SESSION_PLAYER (wait_for_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+  session = limber_session_player_get_session (player);
+
+  /* The moves and tools show while it counts in. */
+  g_assert_cmpstr (player_page (player), ==, "ready");
+  g_assert_cmpuint (limber_session_player_get_count_in (player), ==, 10);
+  g_assert_true (gtk_widget_get_visible (player_child (player, "count_in_label")));
+  g_assert_cmpstr (label_text (player, "count_in_label"), ==, "Starts in 10 seconds");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (player_child (player, "start_button"))),
+                   ==, "_Start Now");
+
+  limber_test_clock_advance (clock, 9);
+  drain ();
+  g_assert_cmpstr (label_text (player, "count_in_label"), ==, "Starts in 1 second");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_READY);
+  g_assert_false (limber_session_player_get_inhibiting (player));
+
+  limber_test_clock_advance (clock, 1);
+  drain ();
+  g_assert_cmpstr (player_page (player), ==, "playing");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_PLAYING);
+  g_assert_true (limber_session_player_get_inhibiting (player));
+  g_assert_cmpuint (limber_session_player_get_count_in (player), ==, 0);
+
+  for (guint i = 0; i < limber_recommendation_get_total_seconds (plan); i++)
+    limber_test_clock_advance (clock, 1);
+  drain ();
+  g_assert_cmpstr (player_page (player), ==, "done");
+  fascia = logged (f, player);
+  g_assert_cmpuint (limber_fascia_session_get_duration (fascia), ==,
+                    limber_recommendation_get_total_seconds (plan));
+
+  /* The plan counts it at once. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (due)), ==,
+                   "1 of 3 sessions done · 2 more due by Sunday");
+
+  player_do (player, "window.close");
+  drop_test_clock (clock);
+}
+
+/* Measuring first stops the count: the tests take as long as they take. Closing while it
+ * counts logs nothing. */
+static void
+test_count_in_held (Fixture *f)
+{
+  LimberClock *clock = use_test_clock (f);
+  LimberSessionPlayer *player;
+  LimberSession *session;
+
+  player = open_player (f, "win.start-routine", NULL);
+  session = limber_session_player_get_session (player);
+  g_object_add_weak_pointer (G_OBJECT (player), (gpointer *) &player);
+  g_assert_cmpuint (limber_session_player_get_count_in (player), ==, 10);
+
+  player_do (player, "player.measure-before");
+  g_assert_cmpstr (player_page (player), ==, "tests");
+  g_assert_cmpuint (limber_session_player_get_count_in (player), ==, 0);
+  limber_test_clock_advance (clock, 60);
+  drain ();
+  g_assert_cmpstr (player_page (player), ==, "tests");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_READY);
+  player_do (player, "player.tests-skip");
+  g_assert_cmpstr (player_page (player), ==, "playing");
+  g_assert_cmpint (limber_session_get_state (session), ==, LIMBER_SESSION_PLAYING);
+  player_do (player, "player.stop");
+  respond (player, "discard");
+  wait_until (is_null, &player);
+
+  player = open_player (f, "win.start-routine", NULL);
+  g_object_add_weak_pointer (G_OBJECT (player), (gpointer *) &player);
+  limber_test_clock_advance (clock, 4);
+  gtk_window_close (GTK_WINDOW (player));
+  wait_until (is_null, &player);
+  g_assert_cmpuint (limber_clock_get_n_ticks (clock), ==, 0);
+  limber_test_clock_advance (clock, 30);
+  drain ();
+  g_assert_null (find_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+
+  drop_test_clock (clock);
+}
+
 static gboolean
 has_shortcut (GtkShortcutController *controller,
               const char            *trigger,
@@ -691,6 +806,8 @@ test_library_custom_routine (Fixture *f)
 
 static const WindowTest player_tests[] = {
   { "/limber/player/suggested-routine", test_suggested_routine },
+  { "/limber/player/one-click", test_one_click },
+  { "/limber/player/count-in-held", test_count_in_held },
   { "/limber/player/stop-and-keep", test_stop_and_keep },
   { "/limber/player/stop-and-discard", test_stop_and_discard },
   { "/limber/player/keys", test_keys },

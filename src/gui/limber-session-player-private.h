@@ -19,6 +19,8 @@ struct _LimberSessionPlayer
   AdwMessageDialog     *stop_dialog;      /* while it asks */
   guint                 inhibit_cookie;
   guint                 cue_timeout_id;
+  guint                 count_in_tick;    /* counting down to the start */
+  gint64                count_in_end;     /* when it starts, by the player's clock */
   guint                 inhibiting : 1;
   guint                 tests_after : 1;  /* the tests page is for the after values */
   guint                 measured : 1;     /* before values were measured */
@@ -35,6 +37,7 @@ struct _LimberSessionPlayer
   GtkListBox           *ready_list;
   GtkLabel             *tools_label;
   GtkButton            *start_button;
+  GtkLabel             *count_in_label;
   GtkLabel             *tests_title;
   GtkLabel             *tests_description;
   LimberMobilityEditor *mobility_editor;

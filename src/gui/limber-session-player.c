@@ -92,11 +92,20 @@ on_session_finished_cb (LimberSessionPlayer *self)
 }
 
 static void
-start_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+stop_count_in (LimberSessionPlayer *self)
 {
-  LimberSessionPlayer *self = LIMBER_SESSION_PLAYER (widget);
+  if (self->count_in_tick != 0)
+    limber_clock_remove_tick (self->clock, self->count_in_tick);
+  self->count_in_tick = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->count_in_label), FALSE);
+  gtk_button_set_label (self->start_button, _("_Start"));
+}
+
+static void
+start (LimberSessionPlayer *self)
+{
+  stop_count_in (self);
 
   if (limber_session_get_state (self->session) != LIMBER_SESSION_READY)
     return;
@@ -107,12 +116,54 @@ start_action_cb (GtkWidget  *widget,
 }
 
 static void
+show_count_in (LimberSessionPlayer *self)
+{
+  guint left = limber_session_player_get_count_in (self);
+  g_autofree char *text = NULL;
+
+  /* Translators: the seconds left before a guided session starts by itself */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Starts in %u second",
+                                       "Starts in %u seconds", left),
+                          left);
+  gtk_label_set_label (self->count_in_label, text);
+}
+
+static gboolean
+on_count_in_tick_cb (gpointer data)
+{
+  LimberSessionPlayer *self = data;
+
+  if (limber_clock_get_time (self->clock) < self->count_in_end)
+    {
+      show_count_in (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* The tick ends here; start () must not remove it again. */
+  self->count_in_tick = 0;
+  start (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  start (LIMBER_SESSION_PLAYER (widget));
+}
+
+static void
 measure_action_cb (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  limber_session_player_show_tests (LIMBER_SESSION_PLAYER (widget),
-                                    g_str_equal (action_name, "player.measure-after"));
+  LimberSessionPlayer *self = LIMBER_SESSION_PLAYER (widget);
+
+  /* Measuring takes as long as it takes: the session starts when the tests are done. */
+  stop_count_in (self);
+  limber_session_player_show_tests (self, g_str_equal (action_name, "player.measure-after"));
 }
 
 static void
@@ -163,6 +214,9 @@ limber_session_player_dispose (GObject *object)
 
   limber_session_player_release (self);
   g_clear_handle_id (&self->cue_timeout_id, g_source_remove);
+  if (self->count_in_tick != 0)
+    limber_clock_remove_tick (self->clock, self->count_in_tick);
+  self->count_in_tick = 0;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_SESSION_PLAYER);
 
@@ -340,6 +394,7 @@ limber_session_player_class_init (LimberSessionPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, ready_list);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, tools_label);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, count_in_label);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, tests_title);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, tests_description);
   gtk_widget_class_bind_template_child (widget_class, LimberSessionPlayer, mobility_editor);
@@ -439,6 +494,53 @@ limber_session_player_new (GtkWindow               *parent,
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->start_button));
 
   return self;
+}
+
+/**
+ * limber_session_player_count_in:
+ * @seconds: how long to wait, at least 1
+ *
+ * Starts the routine by itself after @seconds, time to get the tool and lie down, so that
+ * following a plan takes one click. Measuring mobility first stops the count; Start starts
+ * at once.
+ */
+void
+limber_session_player_count_in (LimberSessionPlayer *self,
+                                guint                seconds)
+{
+  g_return_if_fail (LIMBER_IS_SESSION_PLAYER (self));
+  g_return_if_fail (seconds > 0);
+
+  if (limber_session_get_state (self->session) != LIMBER_SESSION_READY)
+    return;
+
+  stop_count_in (self);
+  self->count_in_end = limber_clock_get_time (self->clock) + seconds * G_USEC_PER_SEC;
+  self->count_in_tick = limber_clock_add_tick (self->clock, 250, on_count_in_tick_cb, self,
+                                               NULL);
+  show_count_in (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_in_label), TRUE);
+  gtk_button_set_label (self->start_button, _("_Start Now"));
+}
+
+/**
+ * limber_session_player_get_count_in:
+ *
+ * Returns: the whole seconds left before the routine starts by itself; 0 when it will not
+ */
+guint
+limber_session_player_get_count_in (LimberSessionPlayer *self)
+{
+  gint64 left;
+
+  g_return_val_if_fail (LIMBER_IS_SESSION_PLAYER (self), 0);
+
+  if (self->count_in_tick == 0)
+    return 0;
+
+  left = self->count_in_end - limber_clock_get_time (self->clock);
+
+  return left <= 0 ? 0 : (guint) ((left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
 }
 
 /**

@@ -20,6 +20,10 @@ LimberSessionPlayer *limber_session_player_new             (GtkWindow           
                                                             guint                    n_moves,
                                                             LimberClock             *clock);
 
+void                 limber_session_player_count_in        (LimberSessionPlayer     *self,
+                                                            guint                    seconds);
+guint                limber_session_player_get_count_in    (LimberSessionPlayer     *self);
+
 LimberSession       *limber_session_player_get_session     (LimberSessionPlayer     *self);
 LimberFasciaSession *limber_session_player_get_saved       (LimberSessionPlayer     *self);
 gboolean             limber_session_player_get_inhibiting  (LimberSessionPlayer     *self);

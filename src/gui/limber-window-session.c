@@ -17,6 +17,10 @@
 /* The advisor's rule whose routine is the week's plan. */
 #define WEEKLY_RULE "weekly-plan"
 
+/* A routine starts by itself this long after Start, time to fetch the roller: one click
+ * follows the plan. */
+#define COUNT_IN_SECONDS 10
+
 static GtkWindow *
 find_transient (LimberWindow *self,
                 GType         type)
@@ -95,6 +99,7 @@ play (LimberWindow *self,
                                                   routine->data, routine->len, NULL));
   g_signal_connect_object (player, "close-request", G_CALLBACK (on_player_close_request_cb),
                            self, G_CONNECT_SWAPPED);
+  limber_session_player_count_in (LIMBER_SESSION_PLAYER (player), COUNT_IN_SECONDS);
   gtk_window_present (player);
 }
 

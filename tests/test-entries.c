@@ -435,10 +435,10 @@ static void
 test_entries_run_pace (void)
 {
   LimberRun *run = LIMBER_RUN (new_run ());
-  const char *too_fast = "Duration is too short for the distance: a pace must be slower than "
-                         "1:23 per km";
-  const char *too_slow = "Duration is too long for the distance: a pace must be faster than "
-                         "60:00 per km";
+  const char *too_fast = "Duration is too short for the distance: the pace must be slower than "
+                         "1:23 /km";
+  const char *too_slow = "Duration is too long for the distance: the pace must be faster than "
+                         "60:00 /km";
 
   /* 10 km in 10 seconds: under a minute, the duration range refuses it first. */
   set_run (run, 10000, 10);
@@ -467,6 +467,24 @@ test_entries_run_pace (void)
   assert_invalid (run, LIMBER_ENTRY_ERROR_DURATION, too_slow);
   set_run (run, 100, 361);
   assert_invalid (run, LIMBER_ENTRY_ERROR_DURATION, too_slow);
+
+  /* The same limits in miles, for a runner who types miles. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (limber_run_check_pace (LIMBER_METRES_PER_MILE, 600, LIMBER_UNITS_MILES,
+                                          &error));
+    g_assert_false (limber_run_check_pace (LIMBER_METRES_PER_MILE, 60, LIMBER_UNITS_MILES,
+                                           &error));
+    g_assert_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION);
+    g_assert_cmpstr (error->message, ==, "Duration is too short for the distance: the pace "
+                     "must be slower than 2:14 /mi");
+    g_clear_error (&error);
+    g_assert_false (limber_run_check_pace (LIMBER_METRES_PER_MILE, 6000, LIMBER_UNITS_MILES,
+                                           &error));
+    g_assert_cmpstr (error->message, ==, "Duration is too long for the distance: the pace "
+                     "must be faster than 96:34 /mi");
+  }
 
   g_assert_finalize_object (run);
 }

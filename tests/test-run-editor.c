@@ -412,7 +412,17 @@ test_miles (Fixture       *f,
   g_assert_cmpstr (shown_message (f, "run_message"), ==,
                    "Distance must be between 0.06 and 311 mi");
 
+  /* A pace no one runs, told per mile too; a duration out of range keeps its own message. */
   set_text (f, "distance_row", "10");
+  set_text (f, "duration_row", "10:00");
+  g_assert_true (has_error (f, "duration_row"));
+  g_assert_cmpstr (shown_message (f, "run_message"), ==,
+                   "Duration is too short for the distance: the pace must be slower than "
+                   "2:14 /mi");
+  set_text (f, "duration_row", "0:30");
+  g_assert_cmpstr (shown_message (f, "run_message"), ==,
+                   "Duration must be between 1 minute and 120 hours");
+  set_text (f, "duration_row", "50:00");
   save (f);
   runs = list_runs (f);
   g_assert_cmpuint (runs->len, ==, 1);

@@ -53,7 +53,6 @@ limber_run_validate (LimberEntry  *entry,
                      GError      **error)
 {
   LimberRun *self = LIMBER_RUN (entry);
-  double speed;
 
   if (!isfinite (self->distance) ||
       self->distance < LIMBER_RUN_MIN_DISTANCE_M || self->distance > LIMBER_RUN_MAX_DISTANCE_M)
@@ -73,24 +72,8 @@ limber_run_validate (LimberEntry  *entry,
       return FALSE;
     }
 
-  speed = self->distance / self->duration;
-  if (speed > LIMBER_RUN_MAX_SPEED_M_S)
-    {
-      g_autofree char *pace = limber_pace_format (1000.0 / LIMBER_RUN_MAX_SPEED_M_S);
-
-      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION,
-                   _("Duration is too short for the distance: a pace must be slower than "
-                     "%s per km"), pace);
-      return FALSE;
-    }
-
-  if (speed < LIMBER_RUN_MIN_SPEED_M_S)
-    {
-      g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION,
-                           _("Duration is too long for the distance: a pace must be faster "
-                             "than 60:00 per km"));
-      return FALSE;
-    }
+  if (!limber_run_check_pace (self->distance, self->duration, LIMBER_UNITS_KM, error))
+    return FALSE;
 
   if (self->rpe != LIMBER_RPE_UNSET && (self->rpe < 0 || self->rpe > 10))
     {
@@ -457,4 +440,51 @@ limber_rpe_get_label (int rpe)
     return _("Not set");
 
   return _(rpe_labels[rpe]);
+}
+
+/**
+ * limber_run_check_pace:
+ * @metres: the distance, in range
+ * @seconds: the duration, in range
+ * @units: the units the message speaks
+ *
+ * Checks that a distance in a duration is a pace a person can run: faster than any human
+ * or slower than a walk is a typing slip.
+ *
+ * Returns: %TRUE if the pace is possible; else %FALSE with a message naming the allowed pace
+ *   in @units
+ */
+gboolean
+limber_run_check_pace (double        metres,
+                       double        seconds,
+                       LimberUnits   units,
+                       GError      **error)
+{
+  double speed;
+  g_autofree char *limit = NULL;
+
+  g_return_val_if_fail (seconds > 0, FALSE);
+
+  speed = metres / seconds;
+  if (speed > LIMBER_RUN_MAX_SPEED_M_S)
+    {
+      limit = limber_units_format_pace (units, 1000.0 / LIMBER_RUN_MAX_SPEED_M_S);
+      /* Translators: %s is a pace such as "1:23 /km" or "2:14 /mi" */
+      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION,
+                   _("Duration is too short for the distance: the pace must be slower than %s"),
+                   limit);
+      return FALSE;
+    }
+
+  if (speed < LIMBER_RUN_MIN_SPEED_M_S)
+    {
+      limit = limber_units_format_pace (units, 1000.0 / LIMBER_RUN_MIN_SPEED_M_S);
+      /* Translators: %s is a pace such as "60:00 /km" or "96:34 /mi" */
+      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION,
+                   _("Duration is too long for the distance: the pace must be faster than %s"),
+                   limit);
+      return FALSE;
+    }
+
+  return TRUE;
 }

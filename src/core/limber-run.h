@@ -2,6 +2,7 @@
 #pragma once
 
 #include "limber-entry.h"
+#include "limber-units.h"
 
 G_BEGIN_DECLS
 
@@ -79,5 +80,10 @@ gboolean       limber_surface_from_id         (const char    *id,
                                                LimberSurface *surface);
 const char    *limber_surface_get_label       (LimberSurface  surface);
 const char    *limber_rpe_get_label           (int            rpe);
+
+gboolean       limber_run_check_pace          (double         metres,
+                                               double         seconds,
+                                               LimberUnits    units,
+                                               GError       **error);
 
 G_END_DECLS

@@ -377,6 +377,7 @@ limber_run_editor_show_error (LimberEditorForm *form,
       g_autoptr(GError) in_miles = NULL;
       gboolean hint = FALSE;
       double metres;
+      double seconds;
 
       if (!g_error_matches (error, LIMBER_ENTRY_ERROR, fields[i].code))
         continue;
@@ -392,6 +393,12 @@ limber_run_editor_show_error (LimberEditorForm *form,
                                 _("Distance must be between %.2f and %.0f mi"),
                                 LIMBER_RUN_MIN_DISTANCE_M / LIMBER_METRES_PER_MILE,
                                 LIMBER_RUN_MAX_DISTANCE_M / LIMBER_METRES_PER_MILE);
+
+      /* A pace it refuses is said in the units the pace row shows. */
+      if (fields[i].code == LIMBER_ENTRY_ERROR_DURATION && self->units == LIMBER_UNITS_MILES &&
+          read_distance (self, &metres, NULL) && read_duration (self, &seconds, NULL) &&
+          seconds >= LIMBER_RUN_MIN_DURATION_S && seconds <= LIMBER_RUN_MAX_DURATION_S)
+        limber_run_check_pace (metres, seconds, LIMBER_UNITS_MILES, &in_miles);
 
       mark (fields[i].field, fields[i].message, in_miles != NULL ? in_miles : error, hint);
       return;

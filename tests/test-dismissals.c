@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "limber-advisor.h"
+#include "limber-cli.h"
 #include "limber-dismissals.h"
 #include "limber-journal.h"
 #include "limber-run.h"
@@ -497,6 +498,42 @@ test_upgraded_from_tracks (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
 }
 
+/* `limber --recommend` leaves out what was dismissed in the app, and says so. */
+static void
+test_command_line (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  LimberRecommendation *niggle;
+
+  add_calf_niggle (f);
+  model = evaluate (f);
+  niggle = find_rule (model, "persistent-niggle");
+  g_assert_nonnull (niggle);
+
+  g_assert_true (limber_cli_recommend (f->journal, NULL, TODAY, FALSE, before, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (before->str, limber_recommendation_get_title (niggle)));
+  g_assert_null (strstr (before->str, "left out"));
+
+  dismiss (f, niggle, TODAY);
+  g_assert_true (limber_cli_recommend (f->journal, NULL, TODAY, FALSE, after, &error));
+  g_assert_no_error (error);
+  g_assert_null (strstr (after->str, limber_recommendation_get_title (niggle)));
+  g_assert_nonnull (strstr (after->str, "This week"));
+  g_assert_true (g_str_has_suffix (after->str,
+                                   "(1 piece of advice dismissed in Limber is left out)\n"));
+
+  /* Scripts get everything. */
+  g_assert_true (limber_cli_recommend (f->journal, NULL, TODAY, TRUE, json, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (json->str, "persistent-niggle"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +551,7 @@ main (int   argc,
   ADD ("expired-forgotten", test_expired_forgotten);
   g_test_add_func ("/limber/dismissals/upgraded-journal", test_upgraded_journal);
   ADD ("upgraded-from-tracks", test_upgraded_from_tracks);
+  ADD ("command-line", test_command_line);
 
 #undef ADD
 

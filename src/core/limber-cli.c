@@ -10,6 +10,7 @@
 #include "limber-backup.h"
 #include "limber-cli.h"
 #include "limber-csv.h"
+#include "limber-dismissals.h"
 #include "limber-gpx.h"
 #include "limber-importer.h"
 #include "limber-moves.h"
@@ -244,6 +245,8 @@ limber_cli_recommend (LimberJournal               *journal,
                       GError                     **error)
 {
   g_autoptr(GListModel) recommendations = NULL;
+  g_autoptr(GListModel) shown = NULL;
+  guint n_hidden = 0;
   guint n;
 
   g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
@@ -262,10 +265,16 @@ limber_cli_recommend (LimberJournal               *journal,
       return TRUE;
     }
 
-  n = g_list_model_get_n_items (recommendations);
+  /* As in the app: what was dismissed there stays out until its week is over or its facts
+   * change. The JSON keeps everything, for scripts. */
+  shown = limber_dismissals_filter (journal, recommendations, today, &n_hidden, error);
+  if (shown == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (shown);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LimberRecommendation) rec = g_list_model_get_item (recommendations, i);
+      g_autoptr(LimberRecommendation) rec = g_list_model_get_item (shown, i);
       const LimberRoutineMove *moves;
       guint n_moves;
 
@@ -291,6 +300,18 @@ limber_cli_recommend (LimberJournal               *journal,
       if (limber_recommendation_get_source (rec) != NULL)
         /* Translators: the research a recommendation rests on */
         g_string_append_printf (out, _("  Source: %s\n"), limber_recommendation_get_source (rec));
+    }
+
+  if (n_hidden > 0)
+    {
+      if (n > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "(%u piece of advice dismissed in Limber is "
+                                                "left out)\n",
+                                                "(%u pieces of advice dismissed in Limber are "
+                                                "left out)\n", n_hidden),
+                              n_hidden);
     }
 
   return TRUE;

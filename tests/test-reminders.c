@@ -9,6 +9,7 @@
 #include "limber-fascia-session.h"
 #include "limber-preferences-window.h"
 #include "limber-reminders.h"
+#include "limber-session-player.h"
 #include "limber-soreness.h"
 #include "limber-ui-test.h"
 
@@ -399,6 +400,7 @@ show_plan_cb (gpointer data)
 {
   Background *b = data;
   LimberWindow *window;
+  LimberSessionPlayer *player;
   LimberReminders *reminders = limber_application_get_reminders (b->app);
 
   /* Still running with no window: the hold kept it. */
@@ -408,6 +410,13 @@ show_plan_cb (gpointer data)
   g_action_group_activate_action (G_ACTION_GROUP (b->app), "show-plan", NULL);
   window = LIMBER_WINDOW (wait_for_toplevel (LIMBER_TYPE_WINDOW));
   g_assert_cmpstr (limber_window_get_page (window), ==, "plan");
+
+  /* The reminder's Start Routine button: the player counts in on the week's routine. */
+  g_action_group_activate_action (G_ACTION_GROUP (b->app), "start-routine", NULL);
+  player = LIMBER_SESSION_PLAYER (wait_for_toplevel (LIMBER_TYPE_SESSION_PLAYER));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (player)) == GTK_WINDOW (window));
+  g_assert_cmpuint (limber_session_player_get_count_in (player), >, 0);
+  gtk_window_destroy (GTK_WINDOW (player));
 
   /* The application's own reminder source, on the test clock. */
   g_assert_nonnull (reminders);
@@ -426,7 +435,7 @@ on_background_activate_cb (GApplication *app,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  /* The second activation is app.show-plan's. */
+  /* The later activations are app.show-plan's and app.start-routine's. */
   if (b->activations++ > 0)
     return;
 
@@ -475,7 +484,7 @@ test_background (void)
 
   g_assert_true (b.closed);
   g_assert_true (b.reopened);
-  g_assert_cmpuint (b.activations, ==, 2);
+  g_assert_cmpuint (b.activations, ==, 3);
   g_assert_cmpuint (b.n_reminders, ==, 1);
 
   g_assert_finalize_object (b.app);

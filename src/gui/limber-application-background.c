@@ -8,7 +8,8 @@
 
 /* The application's daily reminder and its life in the background: with reminders on and
  * "Keep running in the background" set, the application holds itself, so that closing the
- * window leaves it running; a click on a reminder opens the Plan page. */
+ * window leaves it running; a click on a reminder opens the Plan page, its Start button
+ * the week's routine. */
 
 static void
 update_hold (LimberApplication *self)
@@ -70,8 +71,29 @@ show_plan_activated (GSimpleAction *action,
     limber_window_set_page (LIMBER_WINDOW (window), "plan");
 }
 
+/* app.start-routine: the reminder's Start button, one click from the desktop to the
+ * week's routine */
+static void
+start_routine_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  LimberApplication *self = user_data;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (LIMBER_IS_WINDOW (window))
+    {
+      limber_window_set_page (LIMBER_WINDOW (window), "plan");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL);
+    }
+}
+
 static const GActionEntry background_entries[] = {
   { "show-plan", show_plan_activated },
+  { "start-routine", start_routine_activated },
 };
 
 /* At startup, once the journal is open. */

@@ -521,7 +521,8 @@ limber_reminders_check (LimberReminders  *self,
  * @title: a reminder's title
  * @body: its text
  *
- * Returns: (transfer full): the notification for a reminder; a click opens the Plan page
+ * Returns: (transfer full): the notification for a reminder; a click opens the Plan page,
+ *   its Start Routine button plays the week's routine
  */
 GNotification *
 limber_reminders_new_notification (const char *title,
@@ -535,6 +536,7 @@ limber_reminders_new_notification (const char *title,
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);
   g_notification_set_default_action (notification, "app.show-plan");
+  g_notification_add_button (notification, _("Start Routine"), "app.start-routine");
   g_notification_set_icon (notification, icon);
 
   return notification;

@@ -6,7 +6,7 @@ cd "$top" || exit 1
 
 n=0
 bad=0
-for f in $(find src data -type f \( -name '*.c' -o -name '*.ui' -o -name '*.in' -o -name '*.xml' \) | sort); do
+for f in $(find src data -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' -o -name '*.in' -o -name '*.xml' \) | sort); do
   if grep -qE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|g_dngettext|ngettext)\(|translatable="yes"|<_?summary|^_?Name=|<description>|<p>' "$f"; then
     n=$((n + 1))
     if grep -qxF "$f" po/POTFILES.in; then

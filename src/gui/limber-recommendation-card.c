@@ -79,9 +79,11 @@ static const struct {
     N_("Limber compares each of the last 7 days with water logged against your daily target, "
        "raised on days with a hot run, and speaks up when 3 or more fall short.") },
   { "run-spike",
+    /* xgettext:no-c-format */
     N_("Limber compares your latest run of the last 7 days with the longest run of the 30 "
        "days before it, and speaks up when it is more than 10 % longer.") },
   { "weekly-increase",
+    /* xgettext:no-c-format */
     N_("Limber compares this week’s or last week’s distance with the week before, when that "
        "week had 10 km or more, and speaks up above 30 % more.") },
   { "load-context",

@@ -246,6 +246,40 @@ test_entries_date (void)
     }
 }
 
+/* The rule on its own, for the editors' calendar: the same days, the same words. */
+static void
+test_entries_check_day (void)
+{
+  const struct {
+    LimberDay   day;
+    const char *message;
+  } cases[] = {
+    { fixed_today (), NULL },
+    { limber_day_from_ymd (1900, 1, 1), NULL },
+    { fixed_today () + 1, "Date cannot be in the future" },
+    { limber_day_from_ymd (1899, 12, 31), "Date must be between 1 January 1900 and today" },
+    { LIMBER_DAY_INVALID, "Date is missing" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = limber_entry_check_day (cases[i].day, fixed_today (), &error);
+
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+          g_assert_false (ok);
+        }
+    }
+}
+
 static void
 test_entries_time (void)
 {
@@ -1823,6 +1857,7 @@ main (int   argc,
 
   g_test_add_func ("/limber/entries/minimal-valid", test_entries_minimal_valid);
   g_test_add_func ("/limber/entries/common/date", test_entries_date);
+  g_test_add_func ("/limber/entries/common/check-day", test_entries_check_day);
   g_test_add_func ("/limber/entries/common/time", test_entries_time);
   g_test_add_func ("/limber/entries/common/notes", test_entries_notes);
   g_test_add_func ("/limber/entries/common/uuid", test_entries_uuid);

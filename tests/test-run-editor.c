@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "limber-date-row-test.h"
 #include "limber-editor-dialog.h"
 #include "limber-run.h"
 #include "limber-run-editor.h"
@@ -105,15 +106,7 @@ static void
 pick_day (Fixture   *f,
           LimberDay  day)
 {
-  g_autoptr(GDateTime) date = NULL;
-  GDate gdate;
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
-  gtk_calendar_select_day (form_child (f, "calendar"), date);
-  drain ();
+  date_row_pick (form_child (f, "date_row"), day);
 }
 
 static gboolean
@@ -283,7 +276,7 @@ test_log (Fixture       *f,
 
   /* A new run starts today, now (to five minutes), easy, and cannot be saved empty; the
    * empty distance is a quiet hint, not an error. */
-  date_button = form_child (f, "date_button");
+  date_button = date_row_child (form_child (f, "date_row"), "button");
   today_label = limber_day_format (ymd (2026, 11, 21), "%a %-d %b %Y");
   g_assert_cmpstr (gtk_menu_button_get_label (date_button), ==, today_label);
   g_assert_true (limber_time_parse (get_text (f, "time_row"), &now));
@@ -503,11 +496,11 @@ test_invalid_fields (Fixture       *f,
       g_assert_true (limber_editor_dialog_can_save (f->dialog));
     }
 
+  /* The calendar refuses a day Save would refuse, and says why there. */
   pick_day (f, ymd (2026, 11, 22));
-  g_assert_true (has_error (f, "date_row"));
-  g_assert_cmpstr (shown_message (f, "when_message"), ==, "Date cannot be in the future");
-  g_assert_false (limber_editor_dialog_can_save (f->dialog));
-  pick_day (f, ymd (2026, 11, 21));
+  date_row_assert_refused (form_child (f, "date_row"), ymd (2026, 11, 21),
+                           "Date cannot be in the future");
+  g_assert_false (has_error (f, "date_row"));
   g_assert_true (limber_editor_dialog_can_save (f->dialog));
 
   set_notes (f, long_notes);
@@ -625,6 +618,37 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (limber_run_get_shoes (run), ==, "Clifton 9");
   g_assert_cmpstr (limber_entry_get_notes (LIMBER_ENTRY (run)), ==, "Half marathon pace");
   g_assert_cmpuint (limber_entry_get_day (LIMBER_ENTRY (run)), ==, ymd (2026, 11, 14));
+}
+
+/* A run dated after today (the clock was wrong when it was logged) opens on its own date,
+ * marked, and cannot be saved until it is moved. */
+static void
+test_future_run (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LimberRun) run = make_run (ymd (2026, 11, 23), 5000, 1500, NULL);
+  g_autoptr(GPtrArray) runs = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  limber_journal_set_today (f->journal, ymd (2026, 11, 23));
+  add_run (f, run);
+  limber_journal_set_today (f->journal, ymd (2026, 11, 21));
+
+  open_editor (f, LIMBER_UNITS_KM, LIMBER_ENTRY (run));
+  g_assert_cmpuint (limber_date_row_get_day (form_child (f, "date_row")), ==, ymd (2026, 11, 23));
+  g_assert_true (has_error (f, "date_row"));
+  g_assert_cmpstr (shown_message (f, "when_message"), ==, "Date cannot be in the future");
+  g_assert_false (limber_editor_dialog_can_save (f->dialog));
+
+  pick_day (f, ymd (2026, 11, 20));
+  g_assert_false (has_error (f, "date_row"));
+  g_assert_null (shown_message (f, "when_message"));
+  save (f);
+
+  runs = list_runs (f);
+  g_assert_cmpuint (runs->len, ==, 1);
+  g_assert_cmpuint (limber_entry_get_day (runs->pdata[0]), ==, ymd (2026, 11, 20));
 }
 
 static void
@@ -745,6 +769,7 @@ main (int   argc,
   ADD ("invalid-fields", test_invalid_fields);
   ADD ("error-fields", test_error_fields);
   ADD ("edit", test_edit);
+  ADD ("future-run", test_future_run);
   ADD ("shoes", test_shoes);
   ADD ("cancel", test_cancel);
 

@@ -96,6 +96,9 @@ void             limber_entry_set_timestamps  (LimberEntry     *self,
                                                gint64           created,
                                                gint64           updated);
 
+gboolean         limber_entry_check_day       (LimberDay        day,
+                                               LimberDay        today,
+                                               GError         **error);
 gboolean         limber_entry_validate        (LimberEntry     *self,
                                                LimberDay        today,
                                                GError         **error);

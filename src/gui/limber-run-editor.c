@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "limber-date-row.h"
 #include "limber-resources.h"
 #include "limber-run-editor-private.h"
 #include "limber-run.h"
@@ -16,7 +17,6 @@ struct _LimberRunEditor
 
   LimberJournal  *journal;
   LimberUnits     units;
-  LimberDay       day;
 
   /* An edited run's distance and duration as shown, rounded, and as stored: saving the
    * run unchanged keeps them exact. */
@@ -25,10 +25,7 @@ struct _LimberRunEditor
   char           *loaded_duration_text;
   double          loaded_duration;
 
-  AdwActionRow   *date_row;
-  GtkMenuButton  *date_button;
-  GtkPopover     *date_popover;
-  GtkCalendar    *calendar;
+  LimberDateRow  *date_row;
   AdwEntryRow    *time_row;
   GtkLabel       *when_message;
   AdwEntryRow    *distance_row;
@@ -58,22 +55,6 @@ enum {
   PROP_JOURNAL,
   PROP_UNITS,
 };
-
-static void
-set_day (LimberRunEditor *self,
-         LimberDay        day)
-{
-  g_autoptr(GDateTime) date = limber_day_to_date_time (day);
-  g_autofree char *label = NULL;
-
-  self->day = day;
-
-  /* Translators: how an editor shows the date of an entry, see g_date_time_format() */
-  /* xgettext:no-c-format */
-  label = limber_day_format (day, _("%a %-d %b %Y"));
-  gtk_menu_button_set_label (self->date_button, label);
-  gtk_calendar_select_day (self->calendar, date);
-}
 
 static const char *
 get_text (AdwEntryRow *row)
@@ -181,29 +162,6 @@ fill_combo_rows (LimberRunEditor *self)
   adw_combo_row_set_model (self->effort_row, G_LIST_MODEL (efforts));
 }
 
-/* Marks @field with @error, or clears it; a @hint is shown quietly: an empty field the
- * user has not filled yet is not a mistake. */
-static void
-mark (gpointer      field,
-      GtkLabel     *message,
-      const GError *error,
-      gboolean      hint)
-{
-  limber_editor_form_mark_field (GTK_WIDGET (field), message, error);
-
-  if (hint)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "dim-label");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "error");
-    }
-}
-
 static void
 on_field_changed_cb (LimberRunEditor *self)
 {
@@ -215,28 +173,6 @@ on_distance_changed_cb (LimberRunEditor *self)
 {
   update_pace (self);
   limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
-}
-
-static void
-on_calendar_day_selected_cb (LimberRunEditor *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  LimberDay day = limber_day_from_date_time (date);
-
-  if (day != self->day)
-    {
-      set_day (self, day);
-      limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
-    }
-
-  gtk_popover_popdown (self->date_popover);
-}
-
-/* The calendar opens on the chosen day again, not on a month browsed to and left. */
-static void
-on_date_popover_closed_cb (LimberRunEditor *self)
-{
-  set_day (self, self->day);
 }
 
 static void
@@ -267,7 +203,7 @@ limber_run_editor_load (LimberEditorForm *form,
   g_autofree char *temperature = NULL;
   int rpe = limber_run_get_rpe (run);
 
-  set_day (self, limber_entry_get_day (entry));
+  limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
 
   if (limber_entry_get_time (entry) >= 0)
     time = limber_time_format (limber_entry_get_time (entry));
@@ -320,7 +256,7 @@ limber_run_editor_build (LimberEditorForm  *form,
                                           error))
     return NULL;
 
-  limber_entry_set_day (LIMBER_ENTRY (run), self->day);
+  limber_entry_set_day (LIMBER_ENTRY (run), limber_date_row_get_day (self->date_row));
   limber_entry_set_time (LIMBER_ENTRY (run), time);
   limber_run_set_distance (run, distance);
   limber_run_set_duration (run, duration);
@@ -367,7 +303,7 @@ limber_run_editor_show_error (LimberEditorForm *form,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    mark (fields[i].field, fields[i].message, NULL, FALSE);
+    limber_editor_form_mark_field (fields[i].field, fields[i].message, NULL);
 
   if (error == NULL)
     return;
@@ -393,7 +329,8 @@ limber_run_editor_show_error (LimberEditorForm *form,
                                 LIMBER_RUN_MIN_DISTANCE_M / LIMBER_METRES_PER_MILE,
                                 LIMBER_RUN_MAX_DISTANCE_M / LIMBER_METRES_PER_MILE);
 
-      mark (fields[i].field, fields[i].message, in_miles != NULL ? in_miles : error, hint);
+      (hint ? limber_editor_form_mark_hint : limber_editor_form_mark_field)
+        (fields[i].field, fields[i].message, in_miles != NULL ? in_miles : error);
       return;
     }
 
@@ -429,7 +366,8 @@ limber_run_editor_constructed (GObject *object)
   g_return_if_fail (LIMBER_IS_JOURNAL (self->journal));
 
   gtk_label_set_label (self->distance_unit_label, limber_units_get_symbol (self->units));
-  set_day (self, limber_journal_get_today (self->journal));
+  limber_date_row_set_today (self->date_row, limber_journal_get_today (self->journal));
+  limber_date_row_set_day (self->date_row, limber_journal_get_today (self->journal));
   time = limber_time_format (limber_run_editor_now_rounded ());
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
   fill_shoes_menu (self);
@@ -517,12 +455,10 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
 
   /* The resources live in a static library: referring to them keeps them linked in. */
   (void) limber_get_resource ();
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/limber-run-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, when_message);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, distance_row);
@@ -541,8 +477,6 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, notes_message);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_distance_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "run-editor.pick-shoes", "s",
                                    pick_shoes_action_cb);

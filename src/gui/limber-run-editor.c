@@ -37,6 +37,8 @@ struct _LimberRunEditor
   AdwComboRow    *effort_row;
   AdwComboRow    *surface_row;
   AdwEntryRow    *temperature_row;
+  AdwEntryRow    *elevation_row;
+  AdwEntryRow    *heart_rate_row;
   AdwEntryRow    *shoes_row;
   GtkMenuButton  *shoes_button;
   GtkLabel       *details_message;
@@ -93,6 +95,18 @@ read_duration (LimberRunEditor  *self,
     }
 
   return limber_run_editor_read_duration (text, seconds, error);
+}
+
+/* An optional number of the run, or an empty row for one not known (NAN). */
+static void
+show_optional (AdwEntryRow *row,
+               double       value)
+{
+  g_autofree char *text = NULL;
+
+  if (!isnan (value))
+    text = limber_run_editor_format_number (value, 2);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static void
@@ -200,7 +214,6 @@ limber_run_editor_load (LimberEditorForm *form,
   LimberRunEditor *self = LIMBER_RUN_EDITOR (form);
   LimberRun *run = LIMBER_RUN (entry);
   g_autofree char *time = NULL;
-  g_autofree char *temperature = NULL;
   int rpe = limber_run_get_rpe (run);
 
   limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
@@ -224,10 +237,9 @@ limber_run_editor_load (LimberEditorForm *form,
   adw_combo_row_set_selected (self->surface_row, limber_run_get_surface (run));
   adw_combo_row_set_selected (self->effort_row, rpe >= 0 && rpe <= 10 ? rpe + 1 : 0);
 
-  if (limber_run_has_temperature (run))
-    temperature = limber_run_editor_format_number (limber_run_get_temperature (run), 1);
-  gtk_editable_set_text (GTK_EDITABLE (self->temperature_row),
-                         temperature != NULL ? temperature : "");
+  show_optional (self->temperature_row, limber_run_get_temperature (run));
+  show_optional (self->elevation_row, limber_run_get_elevation_gain (run));
+  show_optional (self->heart_rate_row, limber_run_get_avg_heart_rate (run));
 
   gtk_editable_set_text (GTK_EDITABLE (self->shoes_row),
                          limber_run_get_shoes (run) != NULL ? limber_run_get_shoes (run) : "");
@@ -246,14 +258,16 @@ limber_run_editor_build (LimberEditorForm  *form,
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   GtkTextIter start, end;
-  double distance, duration, temperature;
+  double distance, duration, temperature, climb, heart_rate;
   int time;
 
   if (!limber_run_editor_read_time (get_text (self->time_row), &time, error) ||
       !read_distance (self, &distance, error) ||
       !read_duration (self, &duration, error) ||
       !limber_run_editor_read_temperature (get_text (self->temperature_row), &temperature,
-                                          error))
+                                          error) ||
+      !limber_run_editor_read_elevation_gain (get_text (self->elevation_row), &climb, error) ||
+      !limber_run_editor_read_heart_rate (get_text (self->heart_rate_row), &heart_rate, error))
     return NULL;
 
   limber_entry_set_day (LIMBER_ENTRY (run), limber_date_row_get_day (self->date_row));
@@ -263,8 +277,10 @@ limber_run_editor_build (LimberEditorForm  *form,
   limber_run_set_run_kind (run, adw_combo_row_get_selected (self->kind_row));
   limber_run_set_surface (run, adw_combo_row_get_selected (self->surface_row));
   limber_run_set_rpe (run, (int) adw_combo_row_get_selected (self->effort_row) - 1);
-  if (!isnan (temperature))
-    limber_run_set_temperature (run, temperature);
+  /* NAN, from an empty row, is not known. */
+  limber_run_set_temperature (run, temperature);
+  limber_run_set_elevation_gain (run, climb);
+  limber_run_set_avg_heart_rate (run, heart_rate);
 
   shoes = g_strstrip (g_strdup (get_text (self->shoes_row)));
   limber_run_set_shoes (run, shoes);
@@ -298,6 +314,8 @@ limber_run_editor_show_error (LimberEditorForm *form,
     { LIMBER_ENTRY_ERROR_RPE, self->effort_row, self->details_message },
     { LIMBER_ENTRY_ERROR_SURFACE, self->surface_row, self->details_message },
     { LIMBER_ENTRY_ERROR_TEMPERATURE, self->temperature_row, self->details_message },
+    { LIMBER_ENTRY_ERROR_ELEVATION_GAIN, self->elevation_row, self->details_message },
+    { LIMBER_ENTRY_ERROR_HEART_RATE, self->heart_rate_row, self->details_message },
     { LIMBER_ENTRY_ERROR_SHOES, self->shoes_row, self->details_message },
     { LIMBER_ENTRY_ERROR_NOTES, self->notes_view, self->notes_message },
   };
@@ -470,6 +488,8 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, effort_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, surface_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, temperature_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, elevation_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, heart_rate_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, shoes_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, shoes_button);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, details_message);

@@ -83,9 +83,9 @@ grep -qx 'Imported: 2' "$tmp/out.txt" && grep -qx 'Failed: 1' "$tmp/out.txt"
 check $? "and still imports the good GPX and TCX files"
 grep -q "watch.fit: This is not a FIT file" "$tmp/err.txt"; check $? "and names the bad file and why"
 "$limber" --database="$tmp/gps.db" --export="$tmp/gps-out" > /dev/null 2>&1
-grep -q '^[0-9a-f-]*,2024-05-12,07:00,0.3336,0:01:40,,easy,,,,Sunday river loop & hills$' \
+grep -q '^[0-9a-f-]*,2024-05-12,07:00,0.3336,0:01:40,,easy,,,,Sunday river loop & hills,22,145$' \
   "$tmp/gps-out/runs.csv"
-check $? "the GPX run has its date, start, distance, moving time and name"
+check $? "the GPX run has its date, start, distance, moving time, name, climb and heart rate"
 TZ=UTC "$limber" --database="$tmp/gps.db" --import="$data/garmin-1.1.gpx" > "$tmp/out.txt" 2>&1
 check $? "importing the same GPX file again exits 0"
 grep -qx 'Duplicates skipped: 1' "$tmp/out.txt"; check $? "and reports it as a duplicate"
@@ -117,8 +117,9 @@ check $? "--import of a Strava export zip exits 0"
 grep -qx 'Imported: 2' "$tmp/out.txt" && grep -qx 'Not runs, skipped: 1' "$tmp/out.txt"
 check $? "and imports its two runs, skipping the ride"
 "$limber" --database="$tmp/strava.db" --export="$tmp/strava-out" > /dev/null 2>&1
-grep -q ',2024-05-12,07:00,0.3336,0:01:40,6,easy,,,,Sunday run$' "$tmp/strava-out/runs.csv" &&
-  grep -q ',2024-05-14,06:30,5.200,0:25:00,,easy,,,,Treadmill$' "$tmp/strava-out/runs.csv"
+grep -q ',2024-05-12,07:00,0.3336,0:01:40,6,easy,,,,Sunday run,22,145$' \
+  "$tmp/strava-out/runs.csv" &&
+  grep -q ',2024-05-14,06:30,5.200,0:25:00,,easy,,,,Treadmill,,$' "$tmp/strava-out/runs.csv"
 check $? "with the names and effort of activities.csv"
 
 # Recommendations, headless: text by default, JSON with --json. The demo ends today.

@@ -127,6 +127,8 @@ fill_journal (LimberJournal *journal)
   limber_run_set_surface (run, LIMBER_SURFACE_TRAIL);
   limber_run_set_temperature (run, -3.5);
   limber_run_set_shoes (run, "Pegasus, 40");
+  limber_run_set_elevation_gain (run, 120);
+  limber_run_set_avg_heart_rate (run, 148);
   add_entry (journal, run);
 
   add_entry (journal, new_run (ymd (2024, 6, 2), 5000, 1800));
@@ -135,6 +137,7 @@ fill_journal (LimberJournal *journal)
   run = new_run (ymd (2024, 6, 3), 12345.678, 3661.25);
   limber_entry_set_time (LIMBER_ENTRY (run), 18 * 3600 + 30 * 60 + 15);
   limber_run_set_temperature (run, 21.37);
+  limber_run_set_elevation_gain (run, 35.5);
   add_entry (journal, run);
 
   soreness = limber_soreness_new ();
@@ -338,12 +341,14 @@ test_export_text (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (runs);
   g_assert_true (g_str_has_prefix (runs, "uuid,date,time,distance_km,duration,rpe,kind,surface,"
-                                         "temperature_c,shoes,notes\n"
+                                         "temperature_c,shoes,notes,elevation_gain_m,"
+                                         "avg_heart_rate_bpm\n"
                                          UUID_RUN ",2024-06-01,07:05,10.000,0:50:00,7,tempo,"
                                          "trail,-3.5,\"Pegasus, 40\",\" Windy, \"\"fresh\"\" legs\n"
-                                         "then rain \"\n"));
-  g_assert_nonnull (strstr (runs, ",2024-06-02,,5.000,0:30:00,,easy,,,,\n"));
+                                         "then rain \",120,148\n"));
+  g_assert_nonnull (strstr (runs, ",2024-06-02,,5.000,0:30:00,,easy,,,,,,\n"));
   g_assert_nonnull (strstr (runs, ",2024-06-03,18:30:15,12.345678,61.0208333333333"));
+  g_assert_nonnull (strstr (runs, ",21.37,,,35.5,\n"));
 
   hydration = limber_csv_export_kind (fixture->journal, LIMBER_ENTRY_KIND_HYDRATION, &error);
   g_assert_no_error (error);
@@ -448,6 +453,9 @@ test_column_order (Fixture       *fixture,
   g_assert_cmpint (limber_run_get_rpe (run), ==, 4);
   g_assert_false (limber_run_has_temperature (run));
   g_assert_null (limber_run_get_shoes (run));
+  /* A file of the columns before elevation and heart rate existed leaves them unknown. */
+  g_assert_false (limber_run_has_elevation_gain (run));
+  g_assert_false (limber_run_has_avg_heart_rate (run));
 }
 
 static void
@@ -618,6 +626,15 @@ static const BadValue bad_values[] = {
     "runs.csv:2: “sand” is not a valid surface (road, trail, track, treadmill, other)" },
   { LIMBER_ENTRY_KIND_RUN, "date,distance_km,duration,temperature_c\n2024-06-01,5,25:00,60\n",
     "runs.csv:2: Temperature must be between -40 and 50 °C" },
+  { LIMBER_ENTRY_KIND_RUN, "date,distance_km,duration,elevation_gain_m\n2024-06-01,5,25:00,lots\n",
+    "runs.csv:2: “lots” is not a valid elevation gain in metres" },
+  { LIMBER_ENTRY_KIND_RUN, "date,distance_km,duration,elevation_gain_m\n2024-06-01,5,25:00,-5\n",
+    "runs.csv:2: Elevation gain must be between 0 and 10000 m" },
+  { LIMBER_ENTRY_KIND_RUN,
+    "date,distance_km,duration,avg_heart_rate_bpm\n2024-06-01,5,25:00,148 bpm\n",
+    "runs.csv:2: “148 bpm” is not a valid average heart rate in beats a minute" },
+  { LIMBER_ENTRY_KIND_RUN, "date,distance_km,duration,avg_heart_rate_bpm\n2024-06-01,5,25:00,300\n",
+    "runs.csv:2: Average heart rate must be between 30 and 250 bpm" },
   { LIMBER_ENTRY_KIND_RUN, "uuid,date,distance_km,duration\nnot-a-uuid,2024-06-01,5,25:00\n",
     "runs.csv:2: “not-a-uuid” is not a valid entry id (a UUID)" },
   { LIMBER_ENTRY_KIND_RUN, "date,distance_km,duration\n2024-06-01,5,25:00,extra\n",
@@ -939,7 +956,7 @@ test_empty_export (Fixture       *fixture,
 
   runs = read_export (export_dir, "runs.csv");
   g_assert_cmpstr (runs, ==, "uuid,date,time,distance_km,duration,rpe,kind,surface,"
-                             "temperature_c,shoes,notes\n");
+                             "temperature_c,shoes,notes,elevation_gain_m,avg_heart_rate_bpm\n");
   hydration = read_export (export_dir, "hydration.csv");
   g_assert_cmpstr (hydration, ==, "uuid,date,time,ml,notes\n");
 

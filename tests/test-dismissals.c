@@ -474,9 +474,13 @@ test_upgraded_from_tracks (Fixture       *f,
   g_assert_no_error (error);
   g_assert_finalize_object (g_steal_pointer (&f->journal));
 
-  /* Make it a schema-3 journal: everything but the dismissal table. */
+  /* Make it a schema-3 journal: everything but the dismissal table and the runs' watch
+   * figures. */
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE dismissal; PRAGMA user_version = 3;",
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE dismissal;"
+                                     " ALTER TABLE run DROP COLUMN elevation_gain_m;"
+                                     " ALTER TABLE run DROP COLUMN avg_heart_rate;"
+                                     " PRAGMA user_version = 3;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 

@@ -28,10 +28,10 @@ error_code_name (int code)
   static const char * const names[] = {
     "DATE", "TIME", "NOTES", "DISTANCE", "DURATION", "RPE", "RUN_KIND", "SURFACE",
     "TEMPERATURE", "SHOES", "ZONE", "SIDE", "LEVEL", "QUALITY", "VOLUME", "FASCIA_KIND",
-    "MOVES", "MOBILITY", "UUID",
+    "MOVES", "MOBILITY", "UUID", "ELEVATION_GAIN", "HEART_RATE",
   };
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (names) == LIMBER_ENTRY_ERROR_UUID + 1);
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == LIMBER_ENTRY_ERROR_HEART_RATE + 1);
 
   if (code < 0 || code >= (int) G_N_ELEMENTS (names))
     return "(not a LimberEntryError)";
@@ -243,6 +243,40 @@ test_entries_date (void)
       assert_invalid (entry, LIMBER_ENTRY_ERROR_DATE, NULL);
 
       g_assert_finalize_object (entry);
+    }
+}
+
+/* The rule on its own, for the editors' calendar: the same days, the same words. */
+static void
+test_entries_check_day (void)
+{
+  const struct {
+    LimberDay   day;
+    const char *message;
+  } cases[] = {
+    { fixed_today (), NULL },
+    { limber_day_from_ymd (1900, 1, 1), NULL },
+    { fixed_today () + 1, "Date cannot be in the future" },
+    { limber_day_from_ymd (1899, 12, 31), "Date must be between 1 January 1900 and today" },
+    { LIMBER_DAY_INVALID, "Date is missing" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = limber_entry_check_day (cases[i].day, fixed_today (), &error);
+
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+          g_assert_false (ok);
+        }
     }
 }
 
@@ -582,6 +616,53 @@ test_entries_run_temperature (void)
   limber_run_set_temperature (run, 20);
   limber_run_unset_temperature (run);
   g_assert_false (limber_run_has_temperature (run));
+  assert_valid (run);
+
+  g_assert_finalize_object (run);
+}
+
+/* The figures a watch records: optional, unknown by default, within what a run can be. */
+static void
+test_entries_run_watch_figures (void)
+{
+  LimberRun *run = LIMBER_RUN (new_run ());
+  const char *climb = "Elevation gain must be between 0 and 10000 m";
+  const char *heart = "Average heart rate must be between 30 and 250 bpm";
+
+  g_assert_false (limber_run_has_elevation_gain (run));
+  g_assert_true (isnan (limber_run_get_elevation_gain (run)));
+  g_assert_false (limber_run_has_avg_heart_rate (run));
+  g_assert_true (isnan (limber_run_get_avg_heart_rate (run)));
+  assert_valid (run);
+
+  limber_run_set_elevation_gain (run, 0);
+  g_assert_true (limber_run_has_elevation_gain (run));
+  assert_valid (run);
+  limber_run_set_elevation_gain (run, 10000);
+  assert_valid (run);
+  limber_run_set_elevation_gain (run, 10000.5);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_ELEVATION_GAIN, climb);
+  limber_run_set_elevation_gain (run, -1);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_ELEVATION_GAIN, climb);
+  limber_run_set_elevation_gain (run, INFINITY);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_ELEVATION_GAIN, climb);
+  limber_run_unset_elevation_gain (run);
+  g_assert_false (limber_run_has_elevation_gain (run));
+  assert_valid (run);
+
+  limber_run_set_avg_heart_rate (run, 30);
+  g_assert_true (limber_run_has_avg_heart_rate (run));
+  assert_valid (run);
+  limber_run_set_avg_heart_rate (run, 250);
+  assert_valid (run);
+  limber_run_set_avg_heart_rate (run, 29.9);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_HEART_RATE, heart);
+  limber_run_set_avg_heart_rate (run, 251);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_HEART_RATE, heart);
+  limber_run_set_avg_heart_rate (run, -INFINITY);
+  assert_invalid (run, LIMBER_ENTRY_ERROR_HEART_RATE, heart);
+  limber_run_set_avg_heart_rate (run, NAN);
+  g_assert_false (limber_run_has_avg_heart_rate (run));
   assert_valid (run);
 
   g_assert_finalize_object (run);
@@ -1115,6 +1196,10 @@ typedef enum
   CHANGE_SURFACE,
   CHANGE_TEMPERATURE,
   CHANGE_TEMPERATURE_UNSET,
+  CHANGE_ELEVATION_GAIN,
+  CHANGE_ELEVATION_GAIN_UNSET,
+  CHANGE_HEART_RATE,
+  CHANGE_HEART_RATE_UNSET,
   CHANGE_SHOES,
   CHANGE_SHOES_UNSET,
   CHANGE_ZONE,
@@ -1189,6 +1274,8 @@ new_full_run (void)
   limber_run_set_surface (run, LIMBER_SURFACE_ROAD);
   limber_run_set_temperature (run, 12.5);
   limber_run_set_shoes (run, "Trail shoes, pair 2");
+  limber_run_set_elevation_gain (run, 245);
+  limber_run_set_avg_heart_rate (run, 163);
 
   return LIMBER_ENTRY (run);
 }
@@ -1290,6 +1377,18 @@ apply_change (LimberEntry *entry,
       break;
     case CHANGE_TEMPERATURE_UNSET:
       limber_run_unset_temperature (LIMBER_RUN (entry));
+      break;
+    case CHANGE_ELEVATION_GAIN:
+      limber_run_set_elevation_gain (LIMBER_RUN (entry), 246);
+      break;
+    case CHANGE_ELEVATION_GAIN_UNSET:
+      limber_run_unset_elevation_gain (LIMBER_RUN (entry));
+      break;
+    case CHANGE_HEART_RATE:
+      limber_run_set_avg_heart_rate (LIMBER_RUN (entry), 162);
+      break;
+    case CHANGE_HEART_RATE_UNSET:
+      limber_run_unset_avg_heart_rate (LIMBER_RUN (entry));
       break;
     case CHANGE_SHOES:
       limber_run_set_shoes (LIMBER_RUN (entry), "Road shoes");
@@ -1396,6 +1495,10 @@ static const NamedChange run_changes[] = {
   { "surface", CHANGE_SURFACE },
   { "temperature", CHANGE_TEMPERATURE },
   { "temperature unset", CHANGE_TEMPERATURE_UNSET },
+  { "elevation gain", CHANGE_ELEVATION_GAIN },
+  { "elevation gain unset", CHANGE_ELEVATION_GAIN_UNSET },
+  { "heart rate", CHANGE_HEART_RATE },
+  { "heart rate unset", CHANGE_HEART_RATE_UNSET },
   { "shoes", CHANGE_SHOES },
   { "shoes unset", CHANGE_SHOES_UNSET },
 };
@@ -1501,6 +1604,8 @@ test_entries_copy_run (void)
   g_assert_cmpfloat (limber_run_get_temperature (copy), ==, 12.5);
   g_assert_cmpstr (limber_run_get_shoes (copy), ==, "Trail shoes, pair 2");
   g_assert_true (limber_run_get_shoes (copy) != limber_run_get_shoes (LIMBER_RUN (original)));
+  g_assert_cmpfloat (limber_run_get_elevation_gain (copy), ==, 245);
+  g_assert_cmpfloat (limber_run_get_avg_heart_rate (copy), ==, 163);
 
   /* Unset temperatures are equal to each other. */
   limber_run_unset_temperature (LIMBER_RUN (original));
@@ -1841,6 +1946,7 @@ main (int   argc,
 
   g_test_add_func ("/limber/entries/minimal-valid", test_entries_minimal_valid);
   g_test_add_func ("/limber/entries/common/date", test_entries_date);
+  g_test_add_func ("/limber/entries/common/check-day", test_entries_check_day);
   g_test_add_func ("/limber/entries/common/time", test_entries_time);
   g_test_add_func ("/limber/entries/common/notes", test_entries_notes);
   g_test_add_func ("/limber/entries/common/uuid", test_entries_uuid);
@@ -1852,6 +1958,7 @@ main (int   argc,
   g_test_add_func ("/limber/entries/run/rpe", test_entries_run_rpe);
   g_test_add_func ("/limber/entries/run/kind-surface", test_entries_run_kind_surface);
   g_test_add_func ("/limber/entries/run/temperature", test_entries_run_temperature);
+  g_test_add_func ("/limber/entries/run/watch-figures", test_entries_run_watch_figures);
   g_test_add_func ("/limber/entries/run/shoes", test_entries_run_shoes);
   g_test_add_func ("/limber/entries/run/pace-getter", test_entries_run_pace_getter);
 

@@ -41,6 +41,20 @@ test_run (void)
   limber_entry_set_notes (LIMBER_ENTRY (run), "Felt strong\nsecond line is not shown");
   assert_text (LIMBER_ENTRY (run), LIMBER_UNITS_KM, "21.1 km · Long run",
                "07:05 · 1:45:30 · 5:00 /km · Effort 3, Moderate · Trail · Felt strong");
+
+  /* What a watch adds, when known, rounded; a flat run's climb is left out. */
+  limber_run_set_elevation_gain (run, 119.6);
+  limber_run_set_avg_heart_rate (run, 148.2);
+  assert_text (LIMBER_ENTRY (run), LIMBER_UNITS_KM, "21.1 km · Long run",
+               "07:05 · 1:45:30 · 5:00 /km · Effort 3, Moderate · Trail · 120 m up · 148 bpm · "
+               "Felt strong");
+  limber_run_set_elevation_gain (run, 0);
+  assert_text (LIMBER_ENTRY (run), LIMBER_UNITS_MILES, "13.1 mi · Long run",
+               "07:05 · 1:45:30 · 8:03 /mi · Effort 3, Moderate · Trail · 148 bpm · Felt strong");
+  limber_run_unset_avg_heart_rate (run);
+  limber_run_set_elevation_gain (run, 35);
+  assert_text (LIMBER_ENTRY (run), LIMBER_UNITS_KM, "21.1 km · Long run",
+               "07:05 · 1:45:30 · 5:00 /km · Effort 3, Moderate · Trail · 35 m up · Felt strong");
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "limber-date-row-test.h"
 #include "limber-editor-dialog.h"
 #include "limber-fascia-editor.h"
 #include "limber-fascia-item-list.h"
@@ -476,6 +477,19 @@ test_mobility (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (results[2].value, -3, 1e-9);
 }
 
+/* How the message under the moves looks: a grey hint (TRUE) or an error (FALSE), the
+ * empty list marked with it. */
+static void
+assert_moves_message_style (Fixture  *f,
+                            gboolean  hint)
+{
+  GtkWidget *message = ITEMS_CHILD (f, "message_label");
+
+  g_assert_true (gtk_widget_has_css_class (message, "dim-label") == hint);
+  g_assert_true (gtk_widget_has_css_class (message, "error") == !hint);
+  g_assert_true (gtk_widget_has_css_class (ITEMS_CHILD (f, "items_list"), "error") == !hint);
+}
+
 static void
 test_no_moves (Fixture       *f,
                gconstpointer  data)
@@ -487,16 +501,18 @@ test_no_moves (Fixture       *f,
   open_dialog (f, NULL);
   message = ITEMS_CHILD (f, "message_label");
 
-  /* Told, but not a change: closing the empty form asks nothing. */
+  /* Told, but not a change: closing the empty form asks nothing, and the untouched form
+   * only says what to do, in grey, like the other editors. */
   g_assert_false (limber_editor_dialog_is_dirty (f->dialog));
   g_assert_false (limber_editor_dialog_can_save (f->dialog));
   assert_message_shown (message, "Add at least one move");
+  assert_moves_message_style (f, TRUE);
 
   save (f);
   g_assert_nonnull (f->dialog);
   g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
 
-  /* A move makes it valid; removing it again does not. */
+  /* A move makes it valid; removing it again does not, and now it is an error. */
   add_move (f, "figure-four");
   g_assert_true (limber_editor_dialog_can_save (f->dialog));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
@@ -507,10 +523,29 @@ test_no_moves (Fixture       *f,
   g_assert_cmpuint (count_items (f), ==, 0);
   g_assert_false (limber_editor_dialog_can_save (f->dialog));
   assert_message_shown (message, "Add at least one move");
+  assert_moves_message_style (f, FALSE);
   g_assert_cmpstr (gtk_editable_get_text (EDITOR_CHILD (f, "total_spin")), ==, "");
 
   save (f);
   g_assert_nonnull (f->dialog);
+  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+}
+
+/* Save asked for on an untouched empty form is refused, and the hint turns into an error. */
+static void
+test_no_moves_save (Fixture       *f,
+                    gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  open_dialog (f, NULL);
+  assert_moves_message_style (f, TRUE);
+
+  g_assert_false (limber_editor_dialog_save (f->dialog));
+  drain ();
+  g_assert_nonnull (f->dialog);
+  assert_message_shown (ITEMS_CHILD (f, "message_label"), "Add at least one move");
+  assert_moves_message_style (f, FALSE);
   g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
 }
 
@@ -712,26 +747,55 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (limber_entry_get_notes (stored), ==, "Tight left calf after the long run");
 }
 
+/* The calendar refuses tomorrow; a session stored with tomorrow's date (a clock set wrong)
+ * opens on it, marked, and cannot be saved until it is moved. */
 static void
 test_future_date (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDateTime) tomorrow = g_date_time_new_local (2024, 5, 15, 12, 0, 0);
-  GtkWidget *date_row;
+  g_autoptr(LimberFasciaSession) stored = limber_fascia_session_new ();
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  LimberDateRow *date_row;
 
   SKIP_WITHOUT_DISPLAY ();
 
   open_dialog (f, NULL);
   add_move (f, "figure-four");
   date_row = EDITOR_CHILD (f, "date_row");
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), "14"));
+  g_assert_cmpuint (limber_date_row_get_day (date_row), ==, f->today);
 
-  gtk_calendar_select_day (EDITOR_CHILD (f, "calendar"), tomorrow);
+  date_row_pick (date_row, f->today + 1);
+  date_row_assert_refused (date_row, f->today, "Date cannot be in the future");
+  g_assert_true (limber_editor_dialog_can_save (f->dialog));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
+  gtk_window_destroy (GTK_WINDOW (f->dialog));
   drain ();
+
+  limber_entry_set_day (LIMBER_ENTRY (stored), f->today + 1);
+  limber_fascia_session_add_item (stored, "figure-four", LIMBER_ZONE_HIP, LIMBER_SIDE_LEFT, 90);
+  limber_fascia_session_set_duration (stored, 90);
+  limber_journal_set_today (f->journal, f->today + 1);
+  g_assert_true (limber_journal_add (f->journal, LIMBER_ENTRY (stored), &error));
+  g_assert_no_error (error);
+  limber_journal_set_today (f->journal, f->today);
+
+  open_dialog (f, LIMBER_ENTRY (stored));
+  date_row = EDITOR_CHILD (f, "date_row");
+  g_assert_cmpuint (limber_date_row_get_day (date_row), ==, f->today + 1);
   g_assert_false (limber_editor_dialog_can_save (f->dialog));
-  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
   assert_message_shown (EDITOR_CHILD (f, "session_message"), "future");
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), "15"));
+
+  date_row_pick (date_row, f->today - 1);
+  g_assert_cmpuint (limber_date_row_get_day (date_row), ==, f->today - 1);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date_row), "error"));
+  save (f);
+  g_assert_null (f->dialog);
+
+  sessions = list_sessions (f);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpuint (limber_entry_get_day (g_ptr_array_index (sessions, 0)), ==, f->today - 1);
 }
 
 int
@@ -756,6 +820,7 @@ main (int   argc,
   ADD ("filter", test_filter);
   ADD ("mobility", test_mobility);
   ADD ("no-moves", test_no_moves);
+  ADD ("no-moves-save", test_no_moves_save);
   ADD ("move-longer-than-session", test_move_longer_than_session);
   ADD ("bad-time", test_bad_time);
   ADD ("professional-zone", test_professional_zone);

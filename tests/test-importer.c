@@ -257,6 +257,32 @@ test_fixture_files (Fixture       *fixture,
   g_assert_cmpstr (limber_entry_get_notes (LIMBER_ENTRY (garmin)), ==,
                    "Sunday river loop & hills");
 
+  /* What the watch measured besides, to the metre and the beat: the GPX's climb and its
+   * points' heart rate; the TCX's laps' heart rate, weighted by their times; a tracker that
+   * saw no heart rate leaves it unknown. */
+  g_assert_cmpfloat (limber_run_get_elevation_gain (garmin), ==, 22);
+  g_assert_cmpfloat (limber_run_get_avg_heart_rate (garmin), ==, 145);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      LimberRun *run = g_ptr_array_index (runs, i);
+      const char *name = limber_entry_get_notes (LIMBER_ENTRY (run));
+
+      if (g_strcmp0 (name, "Track session") == 0)
+        {
+          g_assert_cmpfloat (limber_run_get_elevation_gain (run), ==, 8);
+          g_assert_cmpfloat (limber_run_get_avg_heart_rate (run), ==, 155);
+        }
+      else if (g_strcmp0 (name, "Evening tempo") == 0)
+        {
+          g_assert_cmpfloat (limber_run_get_elevation_gain (run), ==, 0);
+          g_assert_false (limber_run_has_avg_heart_rate (run));
+        }
+      else
+        {
+          g_assert_true (run == garmin);
+        }
+    }
+
   /* Each run kept its track. */
   tracked = limber_journal_list_tracked (fixture->journal, &error);
   g_assert_no_error (error);
@@ -326,6 +352,36 @@ test_duplicates (Fixture       *fixture,
   }
 
   g_assert_cmpuint (limber_journal_count (fixture->journal, LIMBER_ENTRY_KINDS_RUN), ==, 4);
+}
+
+/* A barometer gone wild or a strap that lost contact gives a figure no run has: the run is
+ * imported all the same, with that figure unknown. */
+static void
+test_absurd_figures (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LimberImporter) importer = limber_importer_new (fixture->journal);
+  g_autofree char *path = temp_path (fixture, "wild.gpx");
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" "
+                                          "xmlns=\"http://www.topografix.com/GPX/1/1\">"
+                                          "<trk><type>running</type><trkseg>\n");
+  const char *paths[] = { path, NULL };
+  g_autoptr(GPtrArray) runs = NULL;
+
+  /* 2.1 km up and down again each minute for 10 minutes: 10.5 km climbed, and a heart rate of
+   * 12. */
+  for (guint i = 0; i <= 10; i++)
+    g_string_append_printf (text, "<trkpt lat=\"45.%03u\" lon=\"7.0\"><ele>%u</ele>"
+                            "<time>2024-05-01T07:%02u:00Z</time><extensions><hr>12</hr>"
+                            "</extensions></trkpt>\n", i * 2, i % 2 ? 2100 : 0, i);
+  g_string_append (text, "</trkseg></trk></gpx>\n");
+  write_file (path, text->str, text->len);
+
+  assert_summary (run_import (fixture, importer, paths), 1, 0, 0, 0);
+  runs = all_runs (fixture);
+  g_assert_cmpuint (runs->len, ==, 1);
+  g_assert_false (limber_run_has_elevation_gain (g_ptr_array_index (runs, 0)));
+  g_assert_false (limber_run_has_avg_heart_rate (g_ptr_array_index (runs, 0)));
 }
 
 static void
@@ -941,6 +997,7 @@ main (int   argc,
   ADD ("fixture-files", test_fixture_files);
   ADD ("duplicates", test_duplicates);
   ADD ("gzip", test_gzip_files);
+  ADD ("absurd-figures", test_absurd_figures);
   ADD ("failures-stop-nothing", test_failures_stop_nothing);
   ADD ("tracks-are-atomic", test_tracks_are_atomic);
   ADD ("strava-folder", test_strava_folder);

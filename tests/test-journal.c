@@ -173,6 +173,8 @@ test_add_get (Fixture *fixture, gconstpointer data)
   limber_run_set_surface (run, LIMBER_SURFACE_TRAIL);
   limber_run_set_temperature (run, -3.5);
   limber_run_set_shoes (run, "Trail shoes");
+  limber_run_set_elevation_gain (run, 312.4);
+  limber_run_set_avg_heart_rate (run, 151);
 
   g_assert_null (limber_entry_get_uuid (LIMBER_ENTRY (run)));
   g_assert_true (limber_journal_add (fixture->journal, LIMBER_ENTRY (run), &error));
@@ -190,6 +192,8 @@ test_add_get (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (limber_run_get_distance (LIMBER_RUN (stored)), 12500, 1e-9);
   g_assert_cmpfloat_with_epsilon (limber_run_get_temperature (LIMBER_RUN (stored)), -3.5, 1e-9);
   g_assert_cmpstr (limber_run_get_shoes (LIMBER_RUN (stored)), ==, "Trail shoes");
+  g_assert_cmpfloat (limber_run_get_elevation_gain (LIMBER_RUN (stored)), ==, 312.4);
+  g_assert_cmpfloat (limber_run_get_avg_heart_rate (LIMBER_RUN (stored)), ==, 151);
   g_assert_cmpint (limber_entry_get_created (stored), ==,
                    limber_entry_get_created (LIMBER_ENTRY (run)));
 
@@ -216,6 +220,8 @@ test_unset_fields (Fixture *fixture, gconstpointer data)
   g_assert_false (limber_run_has_temperature (LIMBER_RUN (stored)));
   g_assert_null (limber_run_get_shoes (LIMBER_RUN (stored)));
   g_assert_cmpint (limber_run_get_surface (LIMBER_RUN (stored)), ==, LIMBER_SURFACE_UNSET);
+  g_assert_false (limber_run_has_elevation_gain (LIMBER_RUN (stored)));
+  g_assert_false (limber_run_has_avg_heart_rate (LIMBER_RUN (stored)));
 }
 
 static void
@@ -692,6 +698,20 @@ write_database (const char *path, const char *sql)
   sqlite3_close (db);
 }
 
+/* Runs the SQL of tests/data/@name on the file @path. */
+static void
+write_fixture (const char *path,
+               const char *name)
+{
+  g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (fixture_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+  write_database (path, sql);
+}
+
 static void
 test_migrate_v1 (void)
 {
@@ -699,9 +719,6 @@ test_migrate_v1 (void)
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
   g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path,
                                              LIMBER_JOURNAL_SCHEMA_VERSION);
-  g_autofree char *sql = NULL;
-  g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data", "journal-v1.sql",
-                                                         NULL);
   g_autoptr(LimberJournal) journal = NULL;
   g_autoptr(LimberEntry) run = NULL;
   g_autoptr(LimberEntry) session = NULL;
@@ -711,9 +728,7 @@ test_migrate_v1 (void)
   sqlite3_stmt *stmt;
   guint n;
 
-  g_file_get_contents (fixture_path, &sql, NULL, &error);
-  g_assert_no_error (error);
-  write_database (path, sql);
+  write_fixture (path, "journal-v1.sql");
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
@@ -786,6 +801,86 @@ test_migrate_v1 (void)
   g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL), ==, 5);
 
   g_assert_finalize_object (g_steal_pointer (&journal));
+  remove_dir (dir);
+}
+
+/* A journal of version 4 gains the runs' elevation gain and heart rate, unknown for the runs
+ * it has, and keeps everything it held. */
+static void
+test_migrate_v4 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.before-v%d", path,
+                                             LIMBER_JOURNAL_SCHEMA_VERSION);
+  const char *uuid = "5f0c7e1a-1d2b-4c3d-8e4f-a5b6c7d8e9f0";
+  g_autoptr(LimberJournal) journal = NULL;
+  g_autoptr(LimberEntry) run = NULL;
+  g_autoptr(LimberEntry) session = NULL;
+  g_autoptr(LimberEntry) updated = NULL;
+  g_autoptr(GError) error = NULL;
+  const LimberMobilityResult *results;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  guint n;
+
+  write_fixture (path, "journal-v1.sql");
+  write_fixture (path, "journal-v4.sql");
+
+  journal = limber_journal_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (limber_journal_get_schema_version (journal), ==, 5);
+  limber_journal_set_today (journal, ymd (2026, 11, 21));
+
+  /* The run keeps its fields; what it was never told is unknown. */
+  g_assert_cmpuint (limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL), ==, 4);
+  run = limber_journal_get (journal, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (limber_run_get_distance (LIMBER_RUN (run)), ==, 8040);
+  g_assert_cmpfloat (limber_run_get_duration (LIMBER_RUN (run)), ==, 2760);
+  g_assert_cmpint (limber_run_get_rpe (LIMBER_RUN (run)), ==, 3);
+  g_assert_cmpfloat (limber_run_get_temperature (LIMBER_RUN (run)), ==, 9.5);
+  g_assert_cmpstr (limber_run_get_shoes (LIMBER_RUN (run)), ==, "Daily trainers");
+  g_assert_false (limber_run_has_elevation_gain (LIMBER_RUN (run)));
+  g_assert_false (limber_run_has_avg_heart_rate (LIMBER_RUN (run)));
+  session = limber_journal_get (journal, "8c3fab4d-4a5e-4f60-b172-d8e9f0a1b2c3", &error);
+  g_assert_no_error (error);
+  results = limber_fascia_session_get_results (LIMBER_FASCIA_SESSION (session), &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpfloat (results[1].value, ==, -3.5);
+
+  /* Now it can tell them. */
+  limber_run_set_elevation_gain (LIMBER_RUN (run), 120);
+  limber_run_set_avg_heart_rate (LIMBER_RUN (run), 148);
+  g_assert_true (limber_journal_update (journal, run, &error));
+  g_assert_no_error (error);
+  updated = limber_journal_get (journal, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (limber_run_get_elevation_gain (LIMBER_RUN (updated)), ==, 120);
+  g_assert_cmpfloat (limber_run_get_avg_heart_rate (LIMBER_RUN (updated)), ==, 148);
+
+  /* The dismissal is still there, and the copy made first is the version-4 journal. */
+  g_assert_finalize_object (g_steal_pointer (&journal));
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM dismissal", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_cmpint (sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                                           " (SELECT count(*) FROM pragma_table_info('run')"
+                                           "  WHERE name = 'avg_heart_rate')",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 4);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_unlink (backup);
   remove_dir (dir);
 }
 
@@ -1025,6 +1120,7 @@ main (int argc, char *argv[])
   ADD ("second-connection", test_second_connection);
   g_test_add_func ("/limber/journal/default-path", test_default_path);
   g_test_add_func ("/limber/journal/migrate-v1", test_migrate_v1);
+  g_test_add_func ("/limber/journal/migrate-v4", test_migrate_v4);
   g_test_add_func ("/limber/journal/empty-file-is-new", test_empty_file_is_new);
   g_test_add_func ("/limber/journal/refuse/garbage", test_refuse_garbage);
   g_test_add_func ("/limber/journal/refuse/other-app", test_refuse_other_app);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "limber-date-row-test.h"
 #include "limber-editor-dialog.h"
 #include "limber-run.h"
 #include "limber-run-editor.h"
@@ -105,15 +106,7 @@ static void
 pick_day (Fixture   *f,
           LimberDay  day)
 {
-  g_autoptr(GDateTime) date = NULL;
-  GDate gdate;
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
-  gtk_calendar_select_day (form_child (f, "calendar"), date);
-  drain ();
+  date_row_pick (form_child (f, "date_row"), day);
 }
 
 static gboolean
@@ -283,7 +276,7 @@ test_log (Fixture       *f,
 
   /* A new run starts today, now (to five minutes), easy, and cannot be saved empty; the
    * empty distance is a quiet hint, not an error. */
-  date_button = form_child (f, "date_button");
+  date_button = date_row_child (form_child (f, "date_row"), "button");
   today_label = limber_day_format (ymd (2026, 11, 21), "%a %-d %b %Y");
   g_assert_cmpstr (gtk_menu_button_get_label (date_button), ==, today_label);
   g_assert_true (limber_time_parse (get_text (f, "time_row"), &now));
@@ -310,6 +303,8 @@ test_log (Fixture       *f,
   select_item (f, "surface_row", LIMBER_SURFACE_TRAIL);
   select_item (f, "effort_row", 7 + 1);
   set_text (f, "temperature_row", "-2.5");
+  set_text (f, "elevation_row", "412");
+  set_text (f, "heart_rate_row", " 151 ");
   set_text (f, "shoes_row", "  Trail Gloves ");
   set_notes (f, "Frost on the ridge");
 
@@ -334,6 +329,8 @@ test_log (Fixture       *f,
   g_assert_cmpint (limber_run_get_surface (run), ==, LIMBER_SURFACE_TRAIL);
   g_assert_cmpint (limber_run_get_rpe (run), ==, 7);
   g_assert_cmpfloat_with_epsilon (limber_run_get_temperature (run), -2.5, 1e-6);
+  g_assert_cmpfloat (limber_run_get_elevation_gain (run), ==, 412);
+  g_assert_cmpfloat (limber_run_get_avg_heart_rate (run), ==, 151);
   g_assert_cmpstr (limber_run_get_shoes (run), ==, "Trail Gloves");
   g_assert_cmpstr (limber_entry_get_notes (LIMBER_ENTRY (run)), ==, "Frost on the ridge");
 }
@@ -347,7 +344,8 @@ test_unset_fields (Fixture       *f,
 
   SKIP_WITHOUT_DISPLAY ();
 
-  /* Time, effort, surface, temperature, shoes and notes may all stay empty. */
+  /* Time, effort, surface, temperature, elevation gain, heart rate, shoes and notes may all
+   * stay empty. */
   open_editor (f, LIMBER_UNITS_KM, NULL);
   set_text (f, "time_row", "");
   set_text (f, "distance_row", "5");
@@ -364,6 +362,8 @@ test_unset_fields (Fixture       *f,
   g_assert_cmpint (limber_run_get_rpe (run), ==, LIMBER_RPE_UNSET);
   g_assert_cmpint (limber_run_get_surface (run), ==, LIMBER_SURFACE_UNSET);
   g_assert_false (limber_run_has_temperature (run));
+  g_assert_false (limber_run_has_elevation_gain (run));
+  g_assert_false (limber_run_has_avg_heart_rate (run));
   g_assert_null (limber_run_get_shoes (run));
   g_assert_cmpstr (limber_entry_get_notes (LIMBER_ENTRY (run)), ==, "");
 }
@@ -488,6 +488,14 @@ test_invalid_fields (Fixture       *f,
     { "temperature_row", "warm", "Temperature:", "temperature_row", "details_message" },
     { "temperature_row", "70", "Temperature must be between", "temperature_row",
       "details_message" },
+    { "elevation_row", "a lot", "Elevation gain: type the metres climbed", "elevation_row",
+      "details_message" },
+    { "elevation_row", "-20", "Elevation gain must be between 0 and 10000 m", "elevation_row",
+      "details_message" },
+    { "heart_rate_row", "fast", "Average heart rate: type beats a minute", "heart_rate_row",
+      "details_message" },
+    { "heart_rate_row", "300", "Average heart rate must be between 30 and 250 bpm",
+      "heart_rate_row", "details_message" },
     { "shoes_row", long_shoes, "Shoes must be at most", "shoes_row", "details_message" },
   };
 
@@ -513,11 +521,11 @@ test_invalid_fields (Fixture       *f,
       g_assert_true (limber_editor_dialog_can_save (f->dialog));
     }
 
+  /* The calendar refuses a day Save would refuse, and says why there. */
   pick_day (f, ymd (2026, 11, 22));
-  g_assert_true (has_error (f, "date_row"));
-  g_assert_cmpstr (shown_message (f, "when_message"), ==, "Date cannot be in the future");
-  g_assert_false (limber_editor_dialog_can_save (f->dialog));
-  pick_day (f, ymd (2026, 11, 21));
+  date_row_assert_refused (form_child (f, "date_row"), ymd (2026, 11, 21),
+                           "Date cannot be in the future");
+  g_assert_false (has_error (f, "date_row"));
   g_assert_true (limber_editor_dialog_can_save (f->dialog));
 
   set_notes (f, long_notes);
@@ -548,6 +556,8 @@ test_error_fields (Fixture       *f,
     { LIMBER_ENTRY_ERROR_RPE, "effort_row", "details_message" },
     { LIMBER_ENTRY_ERROR_SURFACE, "surface_row", "details_message" },
     { LIMBER_ENTRY_ERROR_TEMPERATURE, "temperature_row", "details_message" },
+    { LIMBER_ENTRY_ERROR_ELEVATION_GAIN, "elevation_row", "details_message" },
+    { LIMBER_ENTRY_ERROR_HEART_RATE, "heart_rate_row", "details_message" },
     { LIMBER_ENTRY_ERROR_SHOES, "shoes_row", "details_message" },
     { LIMBER_ENTRY_ERROR_NOTES, "notes_view", "notes_message" },
   };
@@ -595,6 +605,8 @@ test_edit (Fixture       *f,
   limber_run_set_surface (stored, LIMBER_SURFACE_ROAD);
   limber_run_set_rpe (stored, 9);
   limber_run_set_temperature (stored, 11);
+  limber_run_set_elevation_gain (stored, 187);
+  limber_run_set_avg_heart_rate (stored, 162.5);
   add_run (f, stored);
   loaded = limber_journal_get (f->journal, limber_entry_get_uuid (LIMBER_ENTRY (stored)), &error);
   g_assert_no_error (error);
@@ -609,6 +621,8 @@ test_edit (Fixture       *f,
                     LIMBER_SURFACE_ROAD);
   g_assert_cmpuint (adw_combo_row_get_selected (form_child (f, "effort_row")), ==, 9 + 1);
   g_assert_cmpstr (get_text (f, "temperature_row"), ==, "11");
+  g_assert_cmpstr (get_text (f, "elevation_row"), ==, "187");
+  g_assert_cmpstr (get_text (f, "heart_rate_row"), ==, "162.5");
   g_assert_cmpstr (get_text (f, "shoes_row"), ==, "Clifton 9");
   g_assert_cmpstr (gtk_label_get_label (form_child (f, "pace_label")), ==, "5:08 /km");
   g_assert_true (limber_editor_dialog_can_save (f->dialog));
@@ -617,6 +631,7 @@ test_edit (Fixture       *f,
 
   select_item (f, "effort_row", 0);    /* not rated after all */
   set_text (f, "temperature_row", "");
+  set_text (f, "heart_rate_row", "");   /* the strap was not worn after all */
   save (f);
 
   runs = list_runs (f);
@@ -628,6 +643,8 @@ test_edit (Fixture       *f,
                    limber_entry_get_created (loaded));
   g_assert_cmpint (limber_run_get_rpe (run), ==, LIMBER_RPE_UNSET);
   g_assert_false (limber_run_has_temperature (run));
+  g_assert_false (limber_run_has_avg_heart_rate (run));
+  g_assert_cmpfloat (limber_run_get_elevation_gain (run), ==, 187);
   /* Untouched fields keep their exact values, not the rounded ones shown. */
   g_assert_cmpfloat (limber_run_get_distance (run), ==, 21234.6);
   g_assert_cmpfloat (limber_run_get_duration (run), ==, 6543.2);
@@ -635,6 +652,37 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (limber_run_get_shoes (run), ==, "Clifton 9");
   g_assert_cmpstr (limber_entry_get_notes (LIMBER_ENTRY (run)), ==, "Half marathon pace");
   g_assert_cmpuint (limber_entry_get_day (LIMBER_ENTRY (run)), ==, ymd (2026, 11, 14));
+}
+
+/* A run dated after today (the clock was wrong when it was logged) opens on its own date,
+ * marked, and cannot be saved until it is moved. */
+static void
+test_future_run (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LimberRun) run = make_run (ymd (2026, 11, 23), 5000, 1500, NULL);
+  g_autoptr(GPtrArray) runs = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  limber_journal_set_today (f->journal, ymd (2026, 11, 23));
+  add_run (f, run);
+  limber_journal_set_today (f->journal, ymd (2026, 11, 21));
+
+  open_editor (f, LIMBER_UNITS_KM, LIMBER_ENTRY (run));
+  g_assert_cmpuint (limber_date_row_get_day (form_child (f, "date_row")), ==, ymd (2026, 11, 23));
+  g_assert_true (has_error (f, "date_row"));
+  g_assert_cmpstr (shown_message (f, "when_message"), ==, "Date cannot be in the future");
+  g_assert_false (limber_editor_dialog_can_save (f->dialog));
+
+  pick_day (f, ymd (2026, 11, 20));
+  g_assert_false (has_error (f, "date_row"));
+  g_assert_null (shown_message (f, "when_message"));
+  save (f);
+
+  runs = list_runs (f);
+  g_assert_cmpuint (runs->len, ==, 1);
+  g_assert_cmpuint (limber_entry_get_day (runs->pdata[0]), ==, ymd (2026, 11, 20));
 }
 
 static void
@@ -755,6 +803,7 @@ main (int   argc,
   ADD ("invalid-fields", test_invalid_fields);
   ADD ("error-fields", test_error_fields);
   ADD ("edit", test_edit);
+  ADD ("future-run", test_future_run);
   ADD ("shoes", test_shoes);
   ADD ("cancel", test_cancel);
 

@@ -452,6 +452,13 @@ test_no_zone (Fixture       *f,
   drain ();
   g_assert_nonnull (f->dialog);
   g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+  g_assert_false (gtk_widget_has_css_class (zone_list_row, "error"));
+
+  /* Save asked for all the same is refused, and the hint turns into an error. */
+  g_assert_false (limber_editor_dialog_save (f->dialog));
+  g_assert_true (gtk_widget_has_css_class (zone_list_row, "error"));
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_false (gtk_widget_has_css_class (message, "dim-label"));
 
   /* A zone chosen and removed again: now it is an error the user made. */
   click_zone (f->map, LIMBER_ZONE_SHIN, LIMBER_SIDE_RIGHT);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "limber-date-row-test.h"
 #include "limber-editor-dialog.h"
 #include "limber-hydration.h"
 #include "limber-water-editor.h"
@@ -96,15 +97,7 @@ static void
 pick_day (Fixture   *f,
           LimberDay  day)
 {
-  g_autoptr(GDateTime) date = NULL;
-  GDate gdate;
-
-  g_date_clear (&gdate, 1);
-  g_date_set_julian (&gdate, day);
-  date = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                g_date_get_day (&gdate), 12, 0, 0);
-  gtk_calendar_select_day (form_child (f, "calendar"), date);
-  drain ();
+  date_row_pick (form_child (f, "date_row"), day);
 }
 
 static gboolean
@@ -564,18 +557,54 @@ test_invalid (Fixture       *f,
   g_assert_nonnull (strstr (shown_message (f, "when_message"), "Time:"));
 
   set_text (f, "time_row", "");
-  pick_day (f, ymd (2026, 11, 25));
   g_assert_false (has_error (f, "time_row"));
+
+  /* The calendar refuses a day in the future, saying why there. */
+  pick_day (f, ymd (2026, 11, 25));
+  date_row_assert_refused (form_child (f, "date_row"), ymd (2026, 11, 21),
+                           "Date cannot be in the future");
+  g_assert_false (has_error (f, "date_row"));
+  g_assert_true (limber_editor_dialog_can_save (f->dialog));
+}
+
+/* Water logged on a day after today (a clock set wrong) opens on that day, marked, and
+ * cannot be saved until it is moved to a day that has been. */
+static void
+test_future_entry (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LimberHydration) water = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  limber_journal_set_today (f->journal, ymd (2026, 11, 25));
+  water = add_water (f, ymd (2026, 11, 25), -1, 500);
+  limber_journal_set_today (f->journal, ymd (2026, 11, 21));
+
+  open_editor (f, LIMBER_ENTRY (water));
+  g_assert_cmpuint (limber_date_row_get_day (form_child (f, "date_row")), ==, ymd (2026, 11, 25));
   g_assert_true (has_error (f, "date_row"));
   g_assert_cmpstr (shown_message (f, "when_message"), ==, "Date cannot be in the future");
   g_assert_false (limber_editor_dialog_can_save (f->dialog));
 
   gtk_widget_activate_action (GTK_WIDGET (f->dialog), "editor.save", NULL);
   drain ();
-  g_assert_cmpuint (limber_journal_count (f->journal, LIMBER_ENTRY_KINDS_ALL), ==, 0);
+  entries = list_day (f, ymd (2026, 11, 25));
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_clear_pointer (&entries, g_ptr_array_unref);
 
   pick_day (f, ymd (2026, 11, 21));
-  g_assert_true (limber_editor_dialog_can_save (f->dialog));
+  g_assert_false (has_error (f, "date_row"));
+  save (f);
+
+  entries = list_day (f, ymd (2026, 11, 25));
+  g_assert_cmpuint (entries->len, ==, 0);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = list_day (f, ymd (2026, 11, 21));
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (limber_entry_get_uuid (entries->pdata[0]), ==,
+                   limber_entry_get_uuid (LIMBER_ENTRY (water)));
 }
 
 int
@@ -603,6 +632,7 @@ main (int   argc,
   ADD ("edit", test_edit);
   ADD ("cancel", test_cancel);
   ADD ("invalid", test_invalid);
+  ADD ("future-entry", test_future_entry);
 
   return g_test_run ();
 }

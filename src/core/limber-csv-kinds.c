@@ -30,6 +30,7 @@ G_STATIC_ASSERT (FASCIA_N_COLUMNS <= LIMBER_CSV_MAX_COLUMNS);
 static const Column run_columns[RUN_N_COLUMNS] = {
   { "uuid" }, { "date", TRUE }, { "time" }, { "distance_km", TRUE }, { "duration", TRUE },
   { "rpe" }, { "kind" }, { "surface" }, { "temperature_c" }, { "shoes" }, { "notes" },
+  { "elevation_gain_m" }, { "avg_heart_rate_bpm" },
 };
 
 static const Column soreness_columns[SORENESS_N_COLUMNS] = {
@@ -266,6 +267,8 @@ parse_run (LimberEntry  *entry,
   g_autofree char *surface = row_dup (row, RUN_SURFACE);
   g_autofree char *surface_id = g_ascii_strdown (surface, -1);
   g_autofree char *temperature = row_dup (row, RUN_TEMPERATURE);
+  g_autofree char *climb = row_dup (row, RUN_ELEVATION_GAIN);
+  g_autofree char *heart_rate = row_dup (row, RUN_AVG_HEART_RATE);
   LimberRunKind run_kind = LIMBER_RUN_EASY;
   LimberSurface run_surface;
   double value;
@@ -311,6 +314,22 @@ parse_run (LimberEntry  *entry,
     }
 
   limber_run_set_shoes (run, row_get (row, RUN_SHOES));
+
+  /* Files written before these columns existed leave them out: unknown. */
+  if (*climb != '\0')
+    {
+      if (!parse_double (climb, &value))
+        return fail (error, _("“%s” is not a valid elevation gain in metres"), climb);
+      limber_run_set_elevation_gain (run, value);
+    }
+
+  if (*heart_rate != '\0')
+    {
+      if (!parse_double (heart_rate, &value))
+        return fail (error, _("“%s” is not a valid average heart rate in beats a minute"),
+                     heart_rate);
+      limber_run_set_avg_heart_rate (run, value);
+    }
 
   return TRUE;
 }

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-#define LIMBER_CSV_MAX_COLUMNS 12
+#define LIMBER_CSV_MAX_COLUMNS 13
 
 /* Every kind's first columns, in this order. */
 enum
@@ -17,11 +17,13 @@ enum
   LIMBER_CSV_N_COMMON_COLUMNS
 };
 
-/* Each kind's own columns, after the common ones, in the order of export. */
+/* Each kind's own columns, after the common ones, in the order of export. Columns added
+ * later come after the notes, where a program reading the older files by position does not
+ * meet them. */
 enum
 {
   RUN_DISTANCE = LIMBER_CSV_N_COMMON_COLUMNS, RUN_DURATION, RUN_RPE, RUN_KIND, RUN_SURFACE,
-  RUN_TEMPERATURE, RUN_SHOES, RUN_NOTES, RUN_N_COLUMNS
+  RUN_TEMPERATURE, RUN_SHOES, RUN_NOTES, RUN_ELEVATION_GAIN, RUN_AVG_HEART_RATE, RUN_N_COLUMNS
 };
 
 enum

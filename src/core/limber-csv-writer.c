@@ -94,6 +94,10 @@ write_run (LimberEntry  *entry,
     cells[RUN_TEMPERATURE] = format_number (limber_run_get_temperature (run), 0);
   cells[RUN_SHOES] = g_strdup (limber_run_get_shoes (run));
   cells[RUN_NOTES] = g_strdup (limber_entry_get_notes (entry));
+  if (limber_run_has_elevation_gain (run))
+    cells[RUN_ELEVATION_GAIN] = format_number (limber_run_get_elevation_gain (run), 0);
+  if (limber_run_has_avg_heart_rate (run))
+    cells[RUN_AVG_HEART_RATE] = format_number (limber_run_get_avg_heart_rate (run), 0);
 }
 
 static void

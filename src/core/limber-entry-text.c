@@ -132,6 +132,23 @@ run_summary (GString     *text,
 
   if (limber_run_get_surface (run) != LIMBER_SURFACE_UNSET)
     append_part (text, limber_surface_get_label (limber_run_get_surface (run)));
+
+  /* A flat run's 0 m says nothing worth the room. */
+  if (limber_run_has_elevation_gain (run) && limber_run_get_elevation_gain (run) >= 0.5)
+    {
+      /* Translators: the metres a run climbed, in lists, e.g. "120 m up" */
+      g_autofree char *climb = g_strdup_printf (_("%.0f m up"),
+                                                limber_run_get_elevation_gain (run));
+      append_part (text, climb);
+    }
+
+  if (limber_run_has_avg_heart_rate (run))
+    {
+      /* Translators: a run's average heart rate in beats a minute, in lists, e.g. "148 bpm" */
+      g_autofree char *heart_rate = g_strdup_printf (_("%.0f bpm"),
+                                                     limber_run_get_avg_heart_rate (run));
+      append_part (text, heart_rate);
+    }
 }
 
 static char *

@@ -34,28 +34,9 @@ validate_common (LimberEntry  *self,
                  GError      **error)
 {
   LimberEntryPrivate *priv = limber_entry_get_instance_private (self);
-  LimberDay earliest = limber_day_from_ymd (LIMBER_EARLIEST_YEAR, 1, 1);
 
-  if (priv->day == LIMBER_DAY_INVALID || !g_date_valid_julian (priv->day))
-    {
-      g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
-                           _("Date is missing"));
-      return FALSE;
-    }
-
-  if (priv->day > today)
-    {
-      g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
-                           _("Date cannot be in the future"));
-      return FALSE;
-    }
-
-  if (priv->day < earliest)
-    {
-      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
-                   _("Date must be between 1 January %d and today"), LIMBER_EARLIEST_YEAR);
-      return FALSE;
-    }
+  if (!limber_entry_check_day (priv->day, today, error))
+    return FALSE;
 
   if (priv->time != -1 && (priv->time < 0 || priv->time >= 86400))
     {
@@ -272,6 +253,47 @@ limber_entry_set_timestamps (LimberEntry *self,
 
   priv->created = created;
   priv->updated = updated;
+}
+
+/**
+ * limber_entry_check_day:
+ * @today: the day against which "in the future" is judged
+ *
+ * Whether an entry of any kind may be dated @day: from 1 January LIMBER_EARLIEST_YEAR to
+ * @today. The rule limber_entry_validate() applies, for a date picker to refuse what Save
+ * would refuse.
+ *
+ * Returns: FALSE with a LIMBER_ENTRY_ERROR_DATE error saying why when it may not
+ */
+gboolean
+limber_entry_check_day (LimberDay   day,
+                        LimberDay   today,
+                        GError    **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (day == LIMBER_DAY_INVALID || !g_date_valid_julian (day))
+    {
+      g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
+                           _("Date is missing"));
+      return FALSE;
+    }
+
+  if (day > today)
+    {
+      g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
+                           _("Date cannot be in the future"));
+      return FALSE;
+    }
+
+  if (day < limber_day_from_ymd (LIMBER_EARLIEST_YEAR, 1, 1))
+    {
+      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DATE,
+                   _("Date must be between 1 January %d and today"), LIMBER_EARLIEST_YEAR);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

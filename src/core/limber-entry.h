@@ -48,6 +48,8 @@ typedef enum
   LIMBER_ENTRY_ERROR_MOVES,
   LIMBER_ENTRY_ERROR_MOBILITY,
   LIMBER_ENTRY_ERROR_UUID,
+  LIMBER_ENTRY_ERROR_ELEVATION_GAIN,
+  LIMBER_ENTRY_ERROR_HEART_RATE,
 } LimberEntryError;
 
 #define LIMBER_ENTRY_ERROR (limber_entry_error_quark ())
@@ -96,6 +98,9 @@ void             limber_entry_set_timestamps  (LimberEntry     *self,
                                                gint64           created,
                                                gint64           updated);
 
+gboolean         limber_entry_check_day       (LimberDay        day,
+                                               LimberDay        today,
+                                               GError         **error);
 gboolean         limber_entry_validate        (LimberEntry     *self,
                                                LimberDay        today,
                                                GError         **error);

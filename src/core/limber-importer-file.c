@@ -64,7 +64,7 @@ run_from_activity (LimberImportContext  *context,
 {
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(LimberRun) run = NULL;
-  double duration;
+  double duration, climb, heart_rate;
 
   if (activity->start == NULL)
     {
@@ -109,6 +109,16 @@ run_from_activity (LimberImportContext  *context,
   limber_run_set_surface (run, activity->surface);
   if (activity->rpe != LIMBER_RPE_UNSET)
     limber_run_set_rpe (run, activity->rpe);
+
+  /* To the metre and the beat, as a watch shows them. A figure no run can have (a
+   * barometer gone wild, a strap that lost contact) is left unknown rather than costing
+   * the run. */
+  climb = round (activity->ascent);
+  if (climb >= 0 && climb <= LIMBER_RUN_MAX_ELEVATION_GAIN_M)      /* FALSE for NAN */
+    limber_run_set_elevation_gain (run, climb);
+  heart_rate = round (activity->heart_rate);
+  if (heart_rate >= LIMBER_RUN_MIN_HEART_RATE && heart_rate <= LIMBER_RUN_MAX_HEART_RATE)
+    limber_run_set_avg_heart_rate (run, heart_rate);
 
   if (!limber_entry_validate (LIMBER_ENTRY (run),
                               limber_journal_get_today (context->journal), error))

@@ -52,6 +52,10 @@ entry_from_row (sqlite3_stmt *stmt)
         if (sqlite3_column_type (stmt, 13) != SQLITE_NULL)
           limber_run_set_temperature (run, sqlite3_column_double (stmt, 13));
         limber_run_set_shoes (run, (const char *) sqlite3_column_text (stmt, 14));
+        if (sqlite3_column_type (stmt, 24) != SQLITE_NULL)
+          limber_run_set_elevation_gain (run, sqlite3_column_double (stmt, 24));
+        if (sqlite3_column_type (stmt, 25) != SQLITE_NULL)
+          limber_run_set_avg_heart_rate (run, sqlite3_column_double (stmt, 25));
         entry = LIMBER_ENTRY (run);
         break;
       }

@@ -98,6 +98,12 @@ const char * const limber_journal_migrations[LIMBER_JOURNAL_SCHEMA_VERSION] = {
   "  dismissed_until INTEGER NOT NULL,"           /* GDate Julian day, the last one hidden */
   "  created INTEGER NOT NULL"
   ") STRICT;",
+
+  /* 5: what a watch records of a run besides its track, NULL when not known */
+  "ALTER TABLE run ADD COLUMN elevation_gain_m REAL"      /* metres climbed */
+  "  CHECK (elevation_gain_m BETWEEN 0 AND 10000);"
+  "ALTER TABLE run ADD COLUMN avg_heart_rate REAL"        /* beats a minute */
+  "  CHECK (avg_heart_rate BETWEEN 30 AND 250);",
 };
 
 void

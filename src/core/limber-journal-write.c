@@ -168,6 +168,10 @@ write_details (LimberJournal  *self,
         if (limber_run_has_temperature (run))
           sqlite3_bind_double (stmt, 7, limber_run_get_temperature (run));
         bind_text_or_null (stmt, 8, limber_run_get_shoes (run));
+        if (limber_run_has_elevation_gain (run))
+          sqlite3_bind_double (stmt, 9, limber_run_get_elevation_gain (run));
+        if (limber_run_has_avg_heart_rate (run))
+          sqlite3_bind_double (stmt, 10, limber_run_get_avg_heart_rate (run));
         return step_done (self, stmt, what, error);
       }
 

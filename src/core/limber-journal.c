@@ -15,7 +15,7 @@
   "SELECT e.id, e.uuid, e.kind, e.day, e.time, e.notes, e.created, e.updated," \
   " r.distance, r.duration, r.rpe, r.run_kind, r.surface, r.temperature, r.shoes," \
   " s.zone, s.side, s.level, s.quality, s.limits_walking, s.disturbs_sleep," \
-  " h.volume, f.duration, f.fascia_kind" \
+  " h.volume, f.duration, f.fascia_kind, r.elevation_gain_m, r.avg_heart_rate" \
   " FROM entry e" \
   " LEFT JOIN run r ON r.entry_id = e.id" \
   " LEFT JOIN soreness s ON s.entry_id = e.id" \
@@ -35,7 +35,8 @@ static const char * const stmt_sql[LIMBER_JOURNAL_N_STMTS] = {
   [LIMBER_JOURNAL_STMT_ENTRY_ID] = "SELECT id, kind, created FROM entry WHERE uuid = ?1",
   [LIMBER_JOURNAL_STMT_INSERT_RUN] =
     "INSERT OR REPLACE INTO run (entry_id, distance, duration, rpe, run_kind, surface,"
-    " temperature, shoes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    " temperature, shoes, elevation_gain_m, avg_heart_rate)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   [LIMBER_JOURNAL_STMT_INSERT_SORENESS] =
     "INSERT OR REPLACE INTO soreness (entry_id, zone, side, level, quality, limits_walking,"
     " disturbs_sleep) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -25,7 +25,7 @@ typedef enum
 #define LIMBER_JOURNAL_ERROR (limber_journal_error_quark ())
 
 /* The schema this Limber writes (PRAGMA user_version). */
-#define LIMBER_JOURNAL_SCHEMA_VERSION 4
+#define LIMBER_JOURNAL_SCHEMA_VERSION 5
 
 /* PRAGMA application_id: "Lmbr". */
 #define LIMBER_JOURNAL_APPLICATION_ID 0x4c6d6272

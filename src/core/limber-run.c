@@ -15,6 +15,8 @@ struct _LimberRun
   double         distance;
   double         duration;
   double         temperature;
+  double         elevation_gain;
+  double         avg_heart_rate;
   char          *shoes;
   int            rpe;
   LimberRunKind  kind;
@@ -47,6 +49,15 @@ static const char * const rpe_labels[11] = {
   N_("Rest"), N_("Very easy"), N_("Easy"), N_("Moderate"), N_("Somewhat hard"), N_("Hard"),
   N_("Hard"), N_("Very hard"), N_("Very hard"), N_("Extremely hard"), N_("Maximal"),
 };
+
+/* An optional number: NAN when not known. */
+static gboolean
+is_unset_or_within (double value,
+                    double min,
+                    double max)
+{
+  return isnan (value) || (isfinite (value) && value >= min && value <= max);
+}
 
 static gboolean
 limber_run_validate (LimberEntry  *entry,
@@ -114,6 +125,23 @@ limber_run_validate (LimberEntry  *entry,
       return FALSE;
     }
 
+  if (!is_unset_or_within (self->elevation_gain, 0, LIMBER_RUN_MAX_ELEVATION_GAIN_M))
+    {
+      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_ELEVATION_GAIN,
+                   _("Elevation gain must be between 0 and %.0f m"),
+                   LIMBER_RUN_MAX_ELEVATION_GAIN_M);
+      return FALSE;
+    }
+
+  if (!is_unset_or_within (self->avg_heart_rate, LIMBER_RUN_MIN_HEART_RATE,
+                           LIMBER_RUN_MAX_HEART_RATE))
+    {
+      g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_HEART_RATE,
+                   _("Average heart rate must be between %.0f and %.0f bpm"),
+                   LIMBER_RUN_MIN_HEART_RATE, LIMBER_RUN_MAX_HEART_RATE);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -137,6 +165,8 @@ limber_run_equal (LimberEntry *entry,
   return same_double (self->distance, other->distance) &&
          same_double (self->duration, other->duration) &&
          same_double (self->temperature, other->temperature) &&
+         same_double (self->elevation_gain, other->elevation_gain) &&
+         same_double (self->avg_heart_rate, other->avg_heart_rate) &&
          self->rpe == other->rpe &&
          self->kind == other->kind &&
          self->surface == other->surface &&
@@ -152,6 +182,8 @@ limber_run_copy (LimberEntry *entry)
   copy->distance = self->distance;
   copy->duration = self->duration;
   copy->temperature = self->temperature;
+  copy->elevation_gain = self->elevation_gain;
+  copy->avg_heart_rate = self->avg_heart_rate;
   copy->shoes = g_strdup (self->shoes);
   copy->rpe = self->rpe;
   copy->kind = self->kind;
@@ -191,6 +223,8 @@ limber_run_init (LimberRun *self)
   self->kind = LIMBER_RUN_EASY;
   self->surface = LIMBER_SURFACE_UNSET;
   self->temperature = NAN;
+  self->elevation_gain = NAN;
+  self->avg_heart_rate = NAN;
 }
 
 LimberRun *
@@ -343,6 +377,74 @@ limber_run_set_shoes (LimberRun  *self,
 
   g_free (self->shoes);
   self->shoes = g_strdup (shoes);
+}
+
+gboolean
+limber_run_has_elevation_gain (LimberRun *self)
+{
+  g_return_val_if_fail (LIMBER_IS_RUN (self), FALSE);
+
+  return !isnan (self->elevation_gain);
+}
+
+/* Metres climbed over the run, NAN when not known. */
+double
+limber_run_get_elevation_gain (LimberRun *self)
+{
+  g_return_val_if_fail (LIMBER_IS_RUN (self), NAN);
+
+  return self->elevation_gain;
+}
+
+void
+limber_run_set_elevation_gain (LimberRun *self,
+                               double     metres)
+{
+  g_return_if_fail (LIMBER_IS_RUN (self));
+
+  self->elevation_gain = metres;
+}
+
+void
+limber_run_unset_elevation_gain (LimberRun *self)
+{
+  g_return_if_fail (LIMBER_IS_RUN (self));
+
+  self->elevation_gain = NAN;
+}
+
+gboolean
+limber_run_has_avg_heart_rate (LimberRun *self)
+{
+  g_return_val_if_fail (LIMBER_IS_RUN (self), FALSE);
+
+  return !isnan (self->avg_heart_rate);
+}
+
+/* Beats a minute over the whole run, NAN when not known. */
+double
+limber_run_get_avg_heart_rate (LimberRun *self)
+{
+  g_return_val_if_fail (LIMBER_IS_RUN (self), NAN);
+
+  return self->avg_heart_rate;
+}
+
+void
+limber_run_set_avg_heart_rate (LimberRun *self,
+                               double     bpm)
+{
+  g_return_if_fail (LIMBER_IS_RUN (self));
+
+  self->avg_heart_rate = bpm;
+}
+
+void
+limber_run_unset_avg_heart_rate (LimberRun *self)
+{
+  g_return_if_fail (LIMBER_IS_RUN (self));
+
+  self->avg_heart_rate = NAN;
 }
 
 /* Seconds per kilometre, 0 when the distance is not set. */

@@ -391,6 +391,7 @@ limber_editor_dialog_save (LimberEditorDialog *self)
   entries = build_entries (self, &error);
   if (entries == NULL)
     {
+      limber_editor_form_save_refused (self->form);
       limber_editor_form_show_error (self->form, error);
       gtk_widget_error_bell (GTK_WIDGET (self));
       return FALSE;

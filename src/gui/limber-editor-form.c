@@ -114,6 +114,19 @@ limber_editor_form_get_initial_focus (LimberEditorForm *self)
   return iface->get_initial_focus != NULL ? iface->get_initial_focus (self) : NULL;
 }
 
+/* For the dialog: Save was asked for, and refused, while the entry is invalid. */
+void
+limber_editor_form_save_refused (LimberEditorForm *self)
+{
+  LimberEditorFormInterface *iface;
+
+  g_return_if_fail (LIMBER_IS_EDITOR_FORM (self));
+
+  iface = LIMBER_EDITOR_FORM_GET_IFACE (self);
+  if (iface->save_refused != NULL)
+    iface->save_refused (self);
+}
+
 /* For forms: tell the dialog that a field changed. */
 void
 limber_editor_form_changed (LimberEditorForm *self)
@@ -149,5 +162,34 @@ limber_editor_form_mark_field (GtkWidget    *field,
     {
       gtk_label_set_text (message_label, error != NULL ? error->message : "");
       gtk_widget_set_visible (GTK_WIDGET (message_label), error != NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (message_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (message_label), "error");
+    }
+}
+
+/**
+ * limber_editor_form_mark_hint:
+ * @field: the row or entry the hint is about
+ * @message_label: (nullable): the label beside it that carries the message
+ * @error: (nullable): what the field lacks, or NULL to clear
+ *
+ * Like limber_editor_form_mark_field(), but quietly: @error's message in grey, @field not
+ * marked. For a field the user has not filled yet, which is no mistake.
+ */
+void
+limber_editor_form_mark_hint (GtkWidget    *field,
+                              GtkLabel     *message_label,
+                              const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (field));
+  g_return_if_fail (message_label == NULL || GTK_IS_LABEL (message_label));
+
+  limber_editor_form_mark_field (field, message_label, error);
+  gtk_widget_remove_css_class (field, "error");
+
+  if (message_label != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (message_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (message_label), "dim-label");
     }
 }

@@ -45,6 +45,9 @@ struct _LimberEditorFormInterface
   GStrv       (*get_removed) (LimberEditorForm  *self);
   /* Optional: the widget to focus first. */
   GtkWidget  *(*get_initial_focus) (LimberEditorForm *self);
+  /* Optional: Save was asked for while the entry is invalid. A form that shows what an
+   * untouched field lacks as a quiet hint shows it as an error from now on. */
+  void        (*save_refused) (LimberEditorForm *self);
 };
 
 const char    *limber_editor_form_get_title         (LimberEditorForm  *self,
@@ -57,10 +60,14 @@ void           limber_editor_form_show_error        (LimberEditorForm  *self,
                                                      const GError      *error);
 GStrv          limber_editor_form_get_removed       (LimberEditorForm  *self);
 GtkWidget     *limber_editor_form_get_initial_focus (LimberEditorForm  *self);
+void           limber_editor_form_save_refused      (LimberEditorForm  *self);
 void           limber_editor_form_changed           (LimberEditorForm  *self);
 
 /* Helpers for forms. */
 void           limber_editor_form_mark_field        (GtkWidget         *field,
+                                                     GtkLabel          *message_label,
+                                                     const GError      *error);
+void           limber_editor_form_mark_hint         (GtkWidget         *field,
                                                      GtkLabel          *message_label,
                                                      const GError      *error);
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-date-row.h"
 #include "limber-fascia-editor.h"
 #include "limber-fascia-item-list.h"
 #include "limber-fascia-session.h"
@@ -21,11 +22,8 @@ struct _LimberFasciaEditor
 
   LimberJournal        *journal;
   LimberUnits           units;
-  LimberDay             day;
 
-  AdwActionRow         *date_row;
-  GtkPopover           *date_popover;
-  GtkCalendar          *calendar;
+  LimberDateRow        *date_row;
   AdwEntryRow          *time_row;
   AdwComboRow          *kind_row;
   GtkLabel             *session_message;
@@ -40,6 +38,7 @@ struct _LimberFasciaEditor
 
   guint                 updating : 1;
   guint                 total_edited : 1;
+  guint                 touched : 1;   /* changed by the user, or Save refused: errors show */
 };
 
 static void limber_fascia_editor_form_init (LimberEditorFormInterface *iface);
@@ -58,8 +57,11 @@ enum {
 static void
 changed (LimberFasciaEditor *self)
 {
-  if (!self->updating)
-    limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
+  if (self->updating)
+    return;
+
+  self->touched = TRUE;
+  limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
 }
 
 static LimberFasciaKind
@@ -68,26 +70,6 @@ get_kind (LimberFasciaEditor *self)
   guint selected = adw_combo_row_get_selected (self->kind_row);
 
   return selected < LIMBER_N_FASCIA_KINDS ? selected : LIMBER_FASCIA_SELF;
-}
-
-static void
-update_date_row (LimberFasciaEditor *self)
-{
-  g_autofree char *date = NULL;
-
-  /* Translators: the date of an entry, see g_date_time_format() */
-  date = limber_day_format (self->day, _("%A %-d %B %Y"));
-  if (self->day == limber_journal_get_today (self->journal))
-    {
-      /* Translators: the date of an entry made today, e.g. "Today, Tuesday 14 May 2024" */
-      g_autofree char *today = g_strdup_printf (_("Today, %s"), date);
-
-      adw_action_row_set_subtitle (self->date_row, today);
-    }
-  else
-    {
-      adw_action_row_set_subtitle (self->date_row, date);
-    }
 }
 
 /* What the total follows until the user sets it: the moves' times, at least a minute. */
@@ -168,38 +150,6 @@ on_kind_row_selected_cb (LimberFasciaEditor *self)
 }
 
 static void
-on_date_popover_show_cb (LimberFasciaEditor *self)
-{
-  g_autoptr(GDateTime) date = limber_day_to_date_time (self->day);
-  gboolean was_updating = self->updating;
-
-  self->updating = TRUE;
-  gtk_calendar_select_day (self->calendar, date);
-  self->updating = was_updating;
-}
-
-static void
-on_calendar_day_selected_cb (LimberFasciaEditor *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-  LimberDay day;
-
-  if (self->updating)
-    return;
-
-  date = gtk_calendar_get_date (self->calendar);
-  day = limber_day_from_date_time (date);
-  gtk_popover_popdown (self->date_popover);
-
-  if (day == self->day)
-    return;
-
-  self->day = day;
-  update_date_row (self);
-  changed (self);
-}
-
-static void
 on_picker_add_move_cb (LimberFasciaEditor *self,
                        const char         *move_id)
 {
@@ -244,8 +194,7 @@ limber_fascia_editor_load (LimberEditorForm *form,
 
   self->updating = TRUE;
 
-  self->day = limber_entry_get_day (entry);
-  update_date_row (self);
+  limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
 
   time = limber_entry_get_time (entry);
   if (time >= 0 && time < 86400)
@@ -290,7 +239,7 @@ limber_fascia_editor_build (LimberEditorForm  *form,
   guint total;
   int time = -1;
 
-  limber_entry_set_day (LIMBER_ENTRY (session), self->day);
+  limber_entry_set_day (LIMBER_ENTRY (session), limber_date_row_get_day (self->date_row));
 
   time_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_row))));
   if (*time_text != '\0' && !limber_time_parse (time_text, &time))
@@ -355,12 +304,19 @@ limber_fascia_editor_show_error (LimberEditorForm *form,
   set_message (self->session_message,
                on_session || (error != NULL && !elsewhere) ? error : NULL);
 
-  limber_fascia_item_list_show_error (self->items, error);
+  /* A new form without moves is not wrong yet: it says what to do, quietly. */
+  limber_fascia_item_list_show_error (self->items, error, !self->touched);
   limber_editor_form_mark_field (GTK_WIDGET (self->total_row), self->total_message,
                                  code == LIMBER_ENTRY_ERROR_DURATION ? error : NULL);
   limber_mobility_editor_show_error (self->mobility, error);
   limber_editor_form_mark_field (GTK_WIDGET (self->notes_view), self->notes_message,
                                  code == LIMBER_ENTRY_ERROR_NOTES ? error : NULL);
+}
+
+static void
+limber_fascia_editor_save_refused (LimberEditorForm *form)
+{
+  LIMBER_FASCIA_EDITOR (form)->touched = TRUE;
 }
 
 static void
@@ -370,6 +326,7 @@ limber_fascia_editor_form_init (LimberEditorFormInterface *iface)
   iface->load = limber_fascia_editor_load;
   iface->build = limber_fascia_editor_build;
   iface->show_error = limber_fascia_editor_show_error;
+  iface->save_refused = limber_fascia_editor_save_refused;
 }
 
 static void
@@ -384,8 +341,8 @@ limber_fascia_editor_constructed (GObject *object)
 
   /* A new session: today, started now (to the five minutes below). */
   self->updating = TRUE;
-  self->day = limber_journal_get_today (self->journal);
-  update_date_row (self);
+  limber_date_row_set_today (self->date_row, limber_journal_get_today (self->journal));
+  limber_date_row_set_day (self->date_row, limber_journal_get_today (self->journal));
   time = limber_time_format (limber_time_now () / 300 * 300);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
   self->updating = FALSE;
@@ -465,6 +422,7 @@ limber_fascia_editor_class_init (LimberFasciaEditorClass *klass)
    * a program that opens this editor without the application. */
   (void) limber_get_resource ();
 
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   g_type_ensure (LIMBER_TYPE_FASCIA_ITEM_LIST);
   g_type_ensure (LIMBER_TYPE_MOVE_PICKER);
   g_type_ensure (LIMBER_TYPE_MOBILITY_EDITOR);
@@ -472,8 +430,6 @@ limber_fascia_editor_class_init (LimberFasciaEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/limber-fascia-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, date_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, session_message);
@@ -487,8 +443,6 @@ limber_fascia_editor_class_init (LimberFasciaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberFasciaEditor, notes_message);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picker_add_move_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_items_add_zone_cb);

@@ -235,10 +235,12 @@ limber_fascia_item_list_add_items (LimberFasciaItemList  *self,
 }
 
 /* Shows the message of a MOVES, ZONE or SIDE error under the list, marking the list when
- * it is empty and the times that cannot be saved when it is not; clears for any other. */
+ * it is empty and the times that cannot be saved when it is not; clears for any other. A
+ * @hint is what an untouched form lacks: told quietly, marking nothing. */
 void
 limber_fascia_item_list_show_error (LimberFasciaItemList *self,
-                                    const GError         *error)
+                                    const GError         *error,
+                                    gboolean              hint)
 {
   g_autoptr(GPtrArray) rows = NULL;
   gboolean ours;
@@ -251,8 +253,12 @@ limber_fascia_item_list_show_error (LimberFasciaItemList *self,
   rows = get_rows (self);
 
   /* The style would redden every row of a full list: only the empty one takes it. */
-  limber_editor_form_mark_field (GTK_WIDGET (self->items_list), self->message_label,
-                                 ours ? error : NULL);
+  if (hint && rows->len == 0)
+    limber_editor_form_mark_hint (GTK_WIDGET (self->items_list), self->message_label,
+                                  ours ? error : NULL);
+  else
+    limber_editor_form_mark_field (GTK_WIDGET (self->items_list), self->message_label,
+                                   ours ? error : NULL);
   if (rows->len > 0)
     gtk_widget_remove_css_class (GTK_WIDGET (self->items_list), "error");
 

@@ -22,7 +22,8 @@ gboolean             limber_fascia_item_list_add_items        (LimberFasciaItemL
                                                                LimberFasciaSession   *session,
                                                                GError               **error);
 void                 limber_fascia_item_list_show_error       (LimberFasciaItemList  *self,
-                                                               const GError          *error);
+                                                               const GError          *error,
+                                                               gboolean               hint);
 void                 limber_fascia_item_list_set_professional (LimberFasciaItemList  *self,
                                                                gboolean               professional);
 guint                limber_fascia_item_list_get_seconds      (LimberFasciaItemList  *self);

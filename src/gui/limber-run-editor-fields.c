@@ -131,17 +131,51 @@ limber_run_editor_read_duration (const char  *text,
   return TRUE;
 }
 
-/* NAN when @text is empty. */
+/* An optional number: NAN when @text is empty, else @message with @code. */
+static gboolean
+read_optional (const char        *text,
+               double            *value,
+               LimberEntryError   code,
+               const char        *message,
+               GError           **error)
+{
+  *value = NAN;
+  if (limber_run_editor_is_blank (text) || limber_units_parse_number (text, value))
+    return TRUE;
+
+  *value = NAN;
+  g_set_error_literal (error, LIMBER_ENTRY_ERROR, code, message);
+  return FALSE;
+}
+
 gboolean
 limber_run_editor_read_temperature (const char  *text,
                                     double      *celsius,
                                     GError     **error)
 {
-  *celsius = NAN;
-  if (limber_run_editor_is_blank (text) || limber_units_parse_number (text, celsius))
-    return TRUE;
+  return read_optional (text, celsius, LIMBER_ENTRY_ERROR_TEMPERATURE,
+                        _("Temperature: type degrees Celsius, like 18 or -2.5, or leave it empty"),
+                        error);
+}
 
-  g_set_error_literal (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_TEMPERATURE,
-                       _("Temperature: type degrees Celsius, like 18 or -2.5, or leave it empty"));
-  return FALSE;
+gboolean
+limber_run_editor_read_elevation_gain (const char  *text,
+                                       double      *metres,
+                                       GError     **error)
+{
+  return read_optional (text, metres, LIMBER_ENTRY_ERROR_ELEVATION_GAIN,
+                        _("Elevation gain: type the metres climbed, like 120, or leave it "
+                          "empty"),
+                        error);
+}
+
+gboolean
+limber_run_editor_read_heart_rate (const char  *text,
+                                   double      *bpm,
+                                   GError     **error)
+{
+  return read_optional (text, bpm, LIMBER_ENTRY_ERROR_HEART_RATE,
+                        _("Average heart rate: type beats a minute, like 148, or leave it "
+                          "empty"),
+                        error);
 }

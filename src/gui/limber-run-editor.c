@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "limber-date-row.h"
 #include "limber-resources.h"
 #include "limber-run-editor-private.h"
 #include "limber-run.h"
@@ -16,7 +17,6 @@ struct _LimberRunEditor
 
   LimberJournal  *journal;
   LimberUnits     units;
-  LimberDay       day;
 
   /* An edited run's distance and duration as shown, rounded, and as stored: saving the
    * run unchanged keeps them exact. */
@@ -25,10 +25,7 @@ struct _LimberRunEditor
   char           *loaded_duration_text;
   double          loaded_duration;
 
-  AdwActionRow   *date_row;
-  GtkMenuButton  *date_button;
-  GtkPopover     *date_popover;
-  GtkCalendar    *calendar;
+  LimberDateRow  *date_row;
   AdwEntryRow    *time_row;
   GtkLabel       *when_message;
   AdwEntryRow    *distance_row;
@@ -40,6 +37,8 @@ struct _LimberRunEditor
   AdwComboRow    *effort_row;
   AdwComboRow    *surface_row;
   AdwEntryRow    *temperature_row;
+  AdwEntryRow    *elevation_row;
+  AdwEntryRow    *heart_rate_row;
   AdwEntryRow    *shoes_row;
   GtkMenuButton  *shoes_button;
   GtkLabel       *details_message;
@@ -58,22 +57,6 @@ enum {
   PROP_JOURNAL,
   PROP_UNITS,
 };
-
-static void
-set_day (LimberRunEditor *self,
-         LimberDay        day)
-{
-  g_autoptr(GDateTime) date = limber_day_to_date_time (day);
-  g_autofree char *label = NULL;
-
-  self->day = day;
-
-  /* Translators: how an editor shows the date of an entry, see g_date_time_format() */
-  /* xgettext:no-c-format */
-  label = limber_day_format (day, _("%a %-d %b %Y"));
-  gtk_menu_button_set_label (self->date_button, label);
-  gtk_calendar_select_day (self->calendar, date);
-}
 
 static const char *
 get_text (AdwEntryRow *row)
@@ -112,6 +95,18 @@ read_duration (LimberRunEditor  *self,
     }
 
   return limber_run_editor_read_duration (text, seconds, error);
+}
+
+/* An optional number of the run, or an empty row for one not known (NAN). */
+static void
+show_optional (AdwEntryRow *row,
+               double       value)
+{
+  g_autofree char *text = NULL;
+
+  if (!isnan (value))
+    text = limber_run_editor_format_number (value, 2);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static void
@@ -181,29 +176,6 @@ fill_combo_rows (LimberRunEditor *self)
   adw_combo_row_set_model (self->effort_row, G_LIST_MODEL (efforts));
 }
 
-/* Marks @field with @error, or clears it; a @hint is shown quietly: an empty field the
- * user has not filled yet is not a mistake. */
-static void
-mark (gpointer      field,
-      GtkLabel     *message,
-      const GError *error,
-      gboolean      hint)
-{
-  limber_editor_form_mark_field (GTK_WIDGET (field), message, error);
-
-  if (hint)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "dim-label");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "error");
-    }
-}
-
 static void
 on_field_changed_cb (LimberRunEditor *self)
 {
@@ -215,28 +187,6 @@ on_distance_changed_cb (LimberRunEditor *self)
 {
   update_pace (self);
   limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
-}
-
-static void
-on_calendar_day_selected_cb (LimberRunEditor *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  LimberDay day = limber_day_from_date_time (date);
-
-  if (day != self->day)
-    {
-      set_day (self, day);
-      limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
-    }
-
-  gtk_popover_popdown (self->date_popover);
-}
-
-/* The calendar opens on the chosen day again, not on a month browsed to and left. */
-static void
-on_date_popover_closed_cb (LimberRunEditor *self)
-{
-  set_day (self, self->day);
 }
 
 static void
@@ -264,10 +214,9 @@ limber_run_editor_load (LimberEditorForm *form,
   LimberRunEditor *self = LIMBER_RUN_EDITOR (form);
   LimberRun *run = LIMBER_RUN (entry);
   g_autofree char *time = NULL;
-  g_autofree char *temperature = NULL;
   int rpe = limber_run_get_rpe (run);
 
-  set_day (self, limber_entry_get_day (entry));
+  limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
 
   if (limber_entry_get_time (entry) >= 0)
     time = limber_time_format (limber_entry_get_time (entry));
@@ -288,10 +237,9 @@ limber_run_editor_load (LimberEditorForm *form,
   adw_combo_row_set_selected (self->surface_row, limber_run_get_surface (run));
   adw_combo_row_set_selected (self->effort_row, rpe >= 0 && rpe <= 10 ? rpe + 1 : 0);
 
-  if (limber_run_has_temperature (run))
-    temperature = limber_run_editor_format_number (limber_run_get_temperature (run), 1);
-  gtk_editable_set_text (GTK_EDITABLE (self->temperature_row),
-                         temperature != NULL ? temperature : "");
+  show_optional (self->temperature_row, limber_run_get_temperature (run));
+  show_optional (self->elevation_row, limber_run_get_elevation_gain (run));
+  show_optional (self->heart_rate_row, limber_run_get_avg_heart_rate (run));
 
   gtk_editable_set_text (GTK_EDITABLE (self->shoes_row),
                          limber_run_get_shoes (run) != NULL ? limber_run_get_shoes (run) : "");
@@ -310,25 +258,29 @@ limber_run_editor_build (LimberEditorForm  *form,
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   GtkTextIter start, end;
-  double distance, duration, temperature;
+  double distance, duration, temperature, climb, heart_rate;
   int time;
 
   if (!limber_run_editor_read_time (get_text (self->time_row), &time, error) ||
       !read_distance (self, &distance, error) ||
       !read_duration (self, &duration, error) ||
       !limber_run_editor_read_temperature (get_text (self->temperature_row), &temperature,
-                                          error))
+                                          error) ||
+      !limber_run_editor_read_elevation_gain (get_text (self->elevation_row), &climb, error) ||
+      !limber_run_editor_read_heart_rate (get_text (self->heart_rate_row), &heart_rate, error))
     return NULL;
 
-  limber_entry_set_day (LIMBER_ENTRY (run), self->day);
+  limber_entry_set_day (LIMBER_ENTRY (run), limber_date_row_get_day (self->date_row));
   limber_entry_set_time (LIMBER_ENTRY (run), time);
   limber_run_set_distance (run, distance);
   limber_run_set_duration (run, duration);
   limber_run_set_run_kind (run, adw_combo_row_get_selected (self->kind_row));
   limber_run_set_surface (run, adw_combo_row_get_selected (self->surface_row));
   limber_run_set_rpe (run, (int) adw_combo_row_get_selected (self->effort_row) - 1);
-  if (!isnan (temperature))
-    limber_run_set_temperature (run, temperature);
+  /* NAN, from an empty row, is not known. */
+  limber_run_set_temperature (run, temperature);
+  limber_run_set_elevation_gain (run, climb);
+  limber_run_set_avg_heart_rate (run, heart_rate);
 
   shoes = g_strstrip (g_strdup (get_text (self->shoes_row)));
   limber_run_set_shoes (run, shoes);
@@ -362,12 +314,14 @@ limber_run_editor_show_error (LimberEditorForm *form,
     { LIMBER_ENTRY_ERROR_RPE, self->effort_row, self->details_message },
     { LIMBER_ENTRY_ERROR_SURFACE, self->surface_row, self->details_message },
     { LIMBER_ENTRY_ERROR_TEMPERATURE, self->temperature_row, self->details_message },
+    { LIMBER_ENTRY_ERROR_ELEVATION_GAIN, self->elevation_row, self->details_message },
+    { LIMBER_ENTRY_ERROR_HEART_RATE, self->heart_rate_row, self->details_message },
     { LIMBER_ENTRY_ERROR_SHOES, self->shoes_row, self->details_message },
     { LIMBER_ENTRY_ERROR_NOTES, self->notes_view, self->notes_message },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    mark (fields[i].field, fields[i].message, NULL, FALSE);
+    limber_editor_form_mark_field (fields[i].field, fields[i].message, NULL);
 
   if (error == NULL)
     return;
@@ -400,7 +354,8 @@ limber_run_editor_show_error (LimberEditorForm *form,
           seconds >= LIMBER_RUN_MIN_DURATION_S && seconds <= LIMBER_RUN_MAX_DURATION_S)
         limber_run_check_pace (metres, seconds, LIMBER_UNITS_MILES, &in_miles);
 
-      mark (fields[i].field, fields[i].message, in_miles != NULL ? in_miles : error, hint);
+      (hint ? limber_editor_form_mark_hint : limber_editor_form_mark_field)
+        (fields[i].field, fields[i].message, in_miles != NULL ? in_miles : error);
       return;
     }
 
@@ -436,7 +391,8 @@ limber_run_editor_constructed (GObject *object)
   g_return_if_fail (LIMBER_IS_JOURNAL (self->journal));
 
   gtk_label_set_label (self->distance_unit_label, limber_units_get_symbol (self->units));
-  set_day (self, limber_journal_get_today (self->journal));
+  limber_date_row_set_today (self->date_row, limber_journal_get_today (self->journal));
+  limber_date_row_set_day (self->date_row, limber_journal_get_today (self->journal));
   time = limber_time_format (limber_run_editor_now_rounded ());
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
   fill_shoes_menu (self);
@@ -524,12 +480,10 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
 
   /* The resources live in a static library: referring to them keeps them linked in. */
   (void) limber_get_resource ();
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/limber-run-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, when_message);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, distance_row);
@@ -541,6 +495,8 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, effort_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, surface_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, temperature_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, elevation_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, heart_rate_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, shoes_row);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, shoes_button);
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, details_message);
@@ -548,8 +504,6 @@ limber_run_editor_class_init (LimberRunEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberRunEditor, notes_message);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_distance_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "run-editor.pick-shoes", "s",
                                    pick_shoes_action_cb);

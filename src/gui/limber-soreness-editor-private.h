@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "limber-date-row.h"
 #include "limber-soreness-editor.h"
 #include "limber-soreness-zone-row.h"
 
@@ -17,7 +18,6 @@ struct _LimberSorenessEditor
 
   LimberJournal       *journal;
   int                  units;
-  LimberDay            day;
   GPtrArray           *rows;       /* LimberSorenessZoneRow, in the order chosen; not owned */
   guint8               recent[LIMBER_N_ZONES][LIMBER_N_SIDES];   /* by drawn side */
   GtkCheckButton      *checks[LIMBER_N_ZONES][LIMBER_N_SIDES];
@@ -27,10 +27,7 @@ struct _LimberSorenessEditor
   guint                syncing : 1;
   guint                touched : 1;   /* the user changed something, so errors may look like it */
 
-  AdwActionRow        *date_row;
-  GtkMenuButton       *date_button;
-  GtkPopover          *date_popover;
-  GtkCalendar         *calendar;
+  LimberDateRow       *date_row;
   AdwEntryRow         *time_row;
   GtkLabel            *when_message;
   LimberBodyMap       *body_map;

@@ -23,21 +23,6 @@ enum {
 };
 
 static void
-show_day (LimberSorenessEditor *self)
-{
-  g_autoptr(GDateTime) date_time = limber_day_to_date_time (self->day);
-  g_autofree char *text = NULL;
-
-  /* Translators: the entry's date on its button, a g_date_time_format() format */
-  text = limber_day_format (self->day, _("%a %-d %b %Y"));
-  gtk_menu_button_set_label (self->date_button, text);
-
-  self->syncing = TRUE;
-  gtk_calendar_select_day (self->calendar, date_time);
-  self->syncing = FALSE;
-}
-
-static void
 fill_qualities (LimberSorenessEditor *self)
 {
   g_autoptr(GtkStringList) qualities = gtk_string_list_new (NULL);
@@ -48,17 +33,6 @@ fill_qualities (LimberSorenessEditor *self)
   adw_combo_row_set_model (self->quality_row, G_LIST_MODEL (qualities));
 }
 
-static void
-set_css_class (GtkWidget  *widget,
-               const char *css_class,
-               gboolean    set)
-{
-  if (set)
-    gtk_widget_add_css_class (widget, css_class);
-  else
-    gtk_widget_remove_css_class (widget, css_class);
-}
-
 static char *
 get_notes (LimberSorenessEditor *self)
 {
@@ -67,27 +41,6 @@ get_notes (LimberSorenessEditor *self)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-on_calendar_day_selected_cb (LimberSorenessEditor *self)
-{
-  g_autoptr(GDateTime) date_time = NULL;
-  LimberDay day;
-
-  if (self->syncing)
-    return;
-
-  date_time = gtk_calendar_get_date (self->calendar);
-  day = limber_day_from_date_time (date_time);
-  gtk_popover_popdown (self->date_popover);
-
-  if (day == self->day)
-    return;
-
-  self->day = day;
-  show_day (self);
-  limber_soreness_editor_emit_changed (self);
 }
 
 static void
@@ -127,8 +80,7 @@ limber_soreness_editor_load (LimberEditorForm *form,
   self->loading = TRUE;
   self->editing = TRUE;
 
-  self->day = limber_entry_get_day (entry);
-  show_day (self);
+  limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time_text != NULL ? time_text : "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             notes != NULL ? notes : "", -1);
@@ -180,7 +132,7 @@ limber_soreness_editor_build (LimberEditorForm  *form,
       LimberSoreness *soreness = limber_soreness_new ();
       LimberEntry *entry = LIMBER_ENTRY (soreness);
 
-      limber_entry_set_day (entry, self->day);
+      limber_entry_set_day (entry, limber_date_row_get_day (self->date_row));
       limber_entry_set_time (entry, time);
       limber_entry_set_notes (entry, notes);
       limber_soreness_set_zone (soreness, limber_soreness_zone_row_get_zone (row));
@@ -204,7 +156,6 @@ limber_soreness_editor_show_error (LimberEditorForm *form,
   LimberSorenessEditor *self = LIMBER_SORENESS_EDITOR (form);
   const GError *date_error = NULL, *time_error = NULL, *zone_error = NULL;
   const GError *level_error = NULL, *quality_error = NULL, *notes_error = NULL;
-  gboolean subtle;
 
   if (error != NULL && error->domain == LIMBER_ENTRY_ERROR)
     {
@@ -241,27 +192,27 @@ limber_soreness_editor_show_error (LimberEditorForm *form,
   limber_editor_form_mark_field (GTK_WIDGET (self->date_row), self->when_message, date_error);
   limber_editor_form_mark_field (GTK_WIDGET (self->time_row),
                                  date_error == NULL ? self->when_message : NULL, time_error);
-  limber_editor_form_mark_field (GTK_WIDGET (self->zone_list_row), self->zone_message,
-                                 zone_error);
+  /* A new, untouched form has no zone yet: say what to do, without alarm. */
+  (self->touched ? limber_editor_form_mark_field : limber_editor_form_mark_hint)
+    (GTK_WIDGET (self->zone_list_row), self->zone_message, zone_error);
   limber_editor_form_mark_field (GTK_WIDGET (self->selected_list), self->level_message,
                                  level_error);
   limber_editor_form_mark_field (GTK_WIDGET (self->quality_row), self->feel_message,
                                  quality_error);
   limber_editor_form_mark_field (GTK_WIDGET (self->notes_view), self->notes_message,
                                  notes_error);
-
-  /* A new, untouched form has no zone yet: say what to do, without alarm. */
-  subtle = zone_error != NULL && !self->touched;
-  if (subtle)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->zone_list_row), "error");
-  set_css_class (GTK_WIDGET (self->zone_message), "error", !subtle);
-  set_css_class (GTK_WIDGET (self->zone_message), "dim-label", subtle);
 }
 
 static GtkWidget *
 limber_soreness_editor_get_initial_focus (LimberEditorForm *form)
 {
   return GTK_WIDGET (LIMBER_SORENESS_EDITOR (form)->body_map);
+}
+
+static void
+limber_soreness_editor_save_refused (LimberEditorForm *form)
+{
+  LIMBER_SORENESS_EDITOR (form)->touched = TRUE;
 }
 
 static void
@@ -272,6 +223,7 @@ limber_soreness_editor_form_init (LimberEditorFormInterface *iface)
   iface->build = limber_soreness_editor_build;
   iface->show_error = limber_soreness_editor_show_error;
   iface->get_initial_focus = limber_soreness_editor_get_initial_focus;
+  iface->save_refused = limber_soreness_editor_save_refused;
 }
 
 static void
@@ -283,8 +235,8 @@ limber_soreness_editor_constructed (GObject *object)
 
   g_assert (LIMBER_IS_JOURNAL (self->journal));
 
-  self->day = limber_journal_get_today (self->journal);
-  show_day (self);
+  limber_date_row_set_today (self->date_row, limber_journal_get_today (self->journal));
+  limber_date_row_set_day (self->date_row, limber_journal_get_today (self->journal));
 
   limber_soreness_editor_read_recent (self);
   limber_soreness_editor_sync_zones (self);
@@ -373,14 +325,12 @@ limber_soreness_editor_class_init (LimberSorenessEditorClass *klass)
   g_object_class_override_property (object_class, PROP_UNITS, "units");
 
   g_type_ensure (LIMBER_TYPE_BODY_MAP);
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/limberjournal/Limber/"
                                                "limber-soreness-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, date_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, when_message);
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, body_map);
@@ -396,7 +346,6 @@ limber_soreness_editor_class_init (LimberSorenessEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, feel_message);
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, LimberSorenessEditor, notes_message);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_body_map_zone_activated_cb);
 }

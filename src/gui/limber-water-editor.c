@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "limber-date-row.h"
 #include "limber-hydration.h"
 #include "limber-resources.h"
 #include "limber-water-editor.h"
@@ -16,16 +17,12 @@ struct _LimberWaterEditor
 
   LimberJournal  *journal;
   LimberUnits     units;
-  LimberDay       day;
   char           *editing_uuid;   /* the entry being edited: not in the day's list */
   GPtrArray      *removed;        /* UUIDs removed from the list, deleted on Save */
 
   AdwEntryRow    *amount_row;
   GtkLabel       *amount_message;
-  AdwActionRow   *date_row;
-  GtkMenuButton  *date_button;
-  GtkPopover     *date_popover;
-  GtkCalendar    *calendar;
+  LimberDateRow  *date_row;
   AdwEntryRow    *time_row;
   GtkLabel       *when_message;
   GtkTextView    *notes_view;
@@ -138,14 +135,14 @@ refresh_day (LimberWaterEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *total_text = NULL;
   GtkListBoxRow *row;
+  LimberDay day = limber_date_row_get_day (self->date_row);
   double total = 0;
   guint shown = 0;
 
   while ((row = gtk_list_box_get_row_at_index (self->day_list, 0)) != NULL)
     gtk_list_box_remove (self->day_list, GTK_WIDGET (row));
 
-  entries = limber_journal_list (self->journal, self->day, self->day,
-                                 LIMBER_ENTRY_KINDS_HYDRATION, &error);
+  entries = limber_journal_list (self->journal, day, day, LIMBER_ENTRY_KINDS_HYDRATION, &error);
   if (entries == NULL)
     g_warning ("Cannot list the water of the day: %s", error->message);
 
@@ -174,26 +171,6 @@ refresh_day (LimberWaterEditor *self)
   adw_preferences_group_set_description (self->day_group, self->removed->len > 0
                                          ? _("Removed entries are deleted when you save.")
                                          : NULL);
-}
-
-static void
-set_day (LimberWaterEditor *self,
-         LimberDay          day)
-{
-  g_autoptr(GDateTime) date = limber_day_to_date_time (day);
-  g_autofree char *label = NULL;
-  gboolean changed = day != self->day;
-
-  self->day = day;
-
-  /* Translators: how an editor shows the date of an entry, see g_date_time_format() */
-  /* xgettext:no-c-format */
-  label = limber_day_format (day, _("%a %-d %b %Y"));
-  gtk_menu_button_set_label (self->date_button, label);
-  gtk_calendar_select_day (self->calendar, date);
-
-  if (changed)
-    refresh_day (self);
 }
 
 static gboolean
@@ -241,28 +218,6 @@ read_time (LimberWaterEditor  *self,
   return FALSE;
 }
 
-/* Marks @field with @error, or clears it; a @hint (a field not filled yet) is shown quietly. */
-static void
-mark (gpointer      field,
-      GtkLabel     *message,
-      const GError *error,
-      gboolean      hint)
-{
-  limber_editor_form_mark_field (GTK_WIDGET (field), message, error);
-
-  if (hint)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "dim-label");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "error");
-    }
-}
-
 static void
 on_field_changed_cb (LimberWaterEditor *self)
 {
@@ -282,26 +237,12 @@ on_remove_clicked_cb (GtkButton         *button,
   limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
 }
 
+/* The list below shows the water of the day chosen. */
 static void
-on_calendar_day_selected_cb (LimberWaterEditor *self)
+on_day_changed_cb (LimberWaterEditor *self)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  LimberDay day = limber_day_from_date_time (date);
-
-  if (day != self->day)
-    {
-      set_day (self, day);
-      limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
-    }
-
-  gtk_popover_popdown (self->date_popover);
-}
-
-/* The calendar opens on the chosen day again, not on a month browsed to and left. */
-static void
-on_date_popover_closed_cb (LimberWaterEditor *self)
-{
-  set_day (self, self->day);
+  refresh_day (self);
+  limber_editor_form_changed (LIMBER_EDITOR_FORM (self));
 }
 
 static void
@@ -332,7 +273,7 @@ limber_water_editor_load (LimberEditorForm *form,
 
   g_free (self->editing_uuid);
   self->editing_uuid = g_strdup (limber_entry_get_uuid (entry));
-  set_day (self, limber_entry_get_day (entry));
+  limber_date_row_set_day (self->date_row, limber_entry_get_day (entry));
   refresh_day (self);
 
   amount = format_amount (limber_hydration_get_volume (LIMBER_HYDRATION (entry)));
@@ -362,7 +303,7 @@ limber_water_editor_build (LimberEditorForm  *form,
   if (!read_amount (self, &volume, error) || !read_time (self, &time, error))
     return NULL;
 
-  limber_entry_set_day (LIMBER_ENTRY (water), self->day);
+  limber_entry_set_day (LIMBER_ENTRY (water), limber_date_row_get_day (self->date_row));
   limber_entry_set_time (LIMBER_ENTRY (water), time);
   limber_hydration_set_volume (water, volume);
 
@@ -393,7 +334,7 @@ limber_water_editor_show_error (LimberEditorForm *form,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    mark (fields[i].field, fields[i].message, NULL, FALSE);
+    limber_editor_form_mark_field (fields[i].field, fields[i].message, NULL);
 
   if (error == NULL)
     return;
@@ -405,7 +346,8 @@ limber_water_editor_show_error (LimberEditorForm *form,
           gboolean hint = fields[i].code == LIMBER_ENTRY_ERROR_VOLUME &&
                           is_blank (get_text (self->amount_row));
 
-          mark (fields[i].field, fields[i].message, error, hint);
+          (hint ? limber_editor_form_mark_hint : limber_editor_form_mark_field)
+            (fields[i].field, fields[i].message, error);
           return;
         }
     }
@@ -458,7 +400,9 @@ limber_water_editor_constructed (GObject *object)
 
   g_return_if_fail (LIMBER_IS_JOURNAL (self->journal));
 
-  set_day (self, limber_journal_get_today (self->journal));
+  limber_date_row_set_today (self->date_row, limber_journal_get_today (self->journal));
+  limber_date_row_set_day (self->date_row, limber_journal_get_today (self->journal));
+  refresh_day (self);
   time = limber_time_format (limber_time_now () / 60 * 60);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
 }
@@ -545,14 +489,12 @@ limber_water_editor_class_init (LimberWaterEditorClass *klass)
 
   /* The resources live in a static library: referring to them keeps them linked in. */
   (void) limber_get_resource ();
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/limber-water-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, amount_row);
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, amount_message);
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, date_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, when_message);
   gtk_widget_class_bind_template_child (widget_class, LimberWaterEditor, notes_view);
@@ -565,8 +507,7 @@ limber_water_editor_class_init (LimberWaterEditorClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "quick_500_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "quick_750_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_popover_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "water-editor.set-amount", "i",
                                    set_amount_action_cb);

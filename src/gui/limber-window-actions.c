@@ -119,10 +119,15 @@ undo_action_cb (GtkWidget  *widget,
       return;
     }
 
-  /* The undo may dismiss the toast and the overlay let go of it: hold it until done. */
+  /* The undo may make the overlay let go of the toast: hold it until done. */
   toast = g_object_ref (g_steal_pointer (&self->undo_toast));
   g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+
+  /* The toast says it is done and loses its button rather than being dismissed: libadwaita
+   * 1.2 can free a toast twice when it is dismissed while it is still sliding in, which
+   * Ctrl+Z right after a delete does. */
+  adw_toast_set_button_label (toast, NULL);
+  adw_toast_set_title (toast, _("Undone"));
 }
 
 static void

@@ -13,28 +13,32 @@
  * only the rows on screen exist, and only their pages of entries are read. */
 struct _LimberJournalPage
 {
-  AdwBin            parent_instance;
+  AdwBin             parent_instance;
 
-  LimberJournal    *journal;
-  LimberEntryList  *list;
-  GSettings        *settings;
-  LimberUnits       units;
+  LimberJournal     *journal;
+  LimberEntryList   *list;
+  GtkSliceListModel *shown;        /* the list, or its first rows until the first frame */
+  GSettings         *settings;
+  LimberUnits        units;
 
-  GtkSearchBar     *search_bar;
-  GtkSearchEntry   *search_entry;
-  GtkToggleButton  *search_button;
-  GtkToggleButton  *run_toggle;
-  GtkToggleButton  *soreness_toggle;
-  GtkToggleButton  *water_toggle;
-  GtkToggleButton  *fascia_toggle;
-  GtkLabel         *count_label;
-  GtkMenuButton    *date_button;
-  GtkCalendar      *calendar;
-  GtkStack         *content_stack;
-  GtkListView      *list_view;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
+  GtkToggleButton   *search_button;
+  GtkToggleButton   *run_toggle;
+  GtkToggleButton   *soreness_toggle;
+  GtkToggleButton   *water_toggle;
+  GtkToggleButton   *fascia_toggle;
+  GtkLabel          *count_label;
+  GtkMenuButton     *date_button;
+  GtkCalendar       *calendar;
+  GtkStack          *content_stack;
+  GtkListView       *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (LimberJournalPage, limber_journal_page, ADW_TYPE_BIN)
+
+/* Rows made for the first frame: more than a tall window shows. */
+#define FIRST_ROWS 48
 
 enum {
   PROP_0,
@@ -80,14 +84,35 @@ update_state (LimberJournalPage *self)
   gtk_label_set_text (self->count_label, n > 0 ? count : "");
 }
 
+/* Gives the list view the first @n_items of the list (G_MAXUINT: all of them). */
 static void
-set_model (LimberJournalPage *self)
+set_model (LimberJournalPage *self,
+           guint              n_items)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
   /* A new model rebinds every row, with the current units. */
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  g_clear_object (&self->shown);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), 0, n_items);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+show_all_rows (LimberJournalPage *self)
+{
+  if (self->shown == NULL)
+    set_model (self, G_MAXUINT);
+  else
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static void
+on_first_paint_cb (GdkFrameClock     *clock,
+                   LimberJournalPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  show_all_rows (self);
 }
 
 static void
@@ -184,7 +209,8 @@ on_settings_changed_cb (LimberJournalPage *self,
     return;
 
   self->units = units;
-  set_model (self);
+  if (self->shown != NULL)
+    set_model (self, G_MAXUINT);
 }
 
 static void
@@ -197,8 +223,27 @@ limber_journal_page_constructed (GObject *object)
   self->list = limber_entry_list_new (self->journal);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  set_model (self);
   update_state (self);
+}
+
+/* Until it knows how tall its rows are, a GtkListView (GTK 4.8) makes, binds and measures rows
+ * for up to 200 items. On this page, hidden at start-up, that was a third of the time to the
+ * window's first frame; on the first switch to it, more than the frame budget. So the list gets
+ * its model when the page is first shown, and only its first rows until the first frame has
+ * measured them (bench/README.md has the figures). */
+static void
+limber_journal_page_map (GtkWidget *widget)
+{
+  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (widget);
+
+  if (self->shown == NULL)
+    {
+      set_model (self, FIRST_ROWS);
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (on_first_paint_cb), self, 0);
+    }
+
+  GTK_WIDGET_CLASS (limber_journal_page_parent_class)->map (widget);
 }
 
 static void
@@ -209,6 +254,7 @@ limber_journal_page_dispose (GObject *object)
   /* The bin's child belongs to the template: let go of it before the template does. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_JOURNAL_PAGE);
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
   g_clear_object (&self->journal);
   g_clear_object (&self->settings);
@@ -264,6 +310,8 @@ limber_journal_page_class_init (LimberJournalPageClass *klass)
   object_class->dispose = limber_journal_page_dispose;
   object_class->get_property = limber_journal_page_get_property;
   object_class->set_property = limber_journal_page_set_property;
+
+  widget_class->map = limber_journal_page_map;
 
   properties[PROP_JOURNAL] =
     g_param_spec_object ("journal", NULL, NULL,
@@ -380,5 +428,6 @@ limber_journal_page_go_to_day (LimberJournalPage *self,
   if (position == G_MAXUINT)
     return;
 
+  show_all_rows (self);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }

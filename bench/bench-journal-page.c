@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include <glib/gstdio.h>
 
@@ -21,8 +22,10 @@
  * until the frame that shows that week's header; and dragging the scroll bar from the top to
  * the end, as a user reaches the oldest entry, until the frame that shows it. Each journal in a
  * process of its own, RUNS new windows in it, each timed once; the peak RSS is the process's
- * after the first window's scrolls. The smallest journal is the baseline of the ratios; the
- * goal is a frame budget: under 100 ms, a few frames. Needs a display. Not a test.
+ * after the first window's scrolls. Besides the clock, the CPU time of the main thread over the
+ * same span, which other programs on a shared machine inflate less (the drawing threads and the
+ * X server are not in it). The smallest journal is the baseline of the ratios; the goal is a
+ * frame budget: under 100 ms, a few frames. Needs a display. Not a test.
  *
  *   bench-journal-page [--runs=N] [--tsv] [YEARS...]      (default: 11 runs; 1 5 10 20)
  */
@@ -33,21 +36,34 @@
 
 typedef gboolean (*Shown) (gpointer data);
 
+/* A moment, by the clock and in CPU time of the main thread. */
+typedef struct
+{
+  gint64  clock;
+  double  cpu_ms;
+} Stamp;
+
 typedef struct
 {
   Shown     shown;
   gpointer  data;
   guint     n_frames;
   gboolean  done;
-  gint64    when;
+  Stamp     when;
 } Wait;
+
+enum {
+  SWITCH,
+  JUMP,
+  DRAG,
+  N_FIGURES
+};
 
 typedef struct
 {
   int        n_runs;
-  double    *switch_ms;
-  double    *jump_ms;
-  double    *drag_ms;
+  double    *ms[N_FIGURES];
+  double    *cpu_ms[N_FIGURES];
   guint      max_frames;
   gsize      peak_kb;
   gboolean   failed;
@@ -71,6 +87,16 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
+static Stamp
+stamp (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+
+  return (Stamp) { g_get_monotonic_time (), ts.tv_sec * 1e3 + ts.tv_nsec / 1e6 };
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    Wait          *wait)
@@ -78,7 +104,7 @@ on_after_paint_cb (GdkFrameClock *clock,
   wait->n_frames++;
   if (!wait->done && wait->shown (wait->data))
     {
-      wait->when = g_get_monotonic_time ();
+      wait->when = stamp ();
       wait->done = TRUE;
     }
 }
@@ -90,29 +116,33 @@ wake_up_cb (gpointer data)
 }
 
 /* Runs the main loop until a frame of @window is painted in which @shown holds. Returns the
- * milliseconds from @start to the end of that frame, or -1 after TIMEOUT_US. */
+ * milliseconds from @start to the end of that frame (and the main thread's CPU time in
+ * @cpu_ms), or -1 after TIMEOUT_US. */
 static double
 wait_for_frame (GtkWidget *window,
-                gint64     start,
+                Stamp      start,
                 Shown      shown,
                 gpointer   data,
+                double    *cpu_ms,
                 guint     *n_frames)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  Wait wait = { shown, data, 0, FALSE, 0 };
+  Wait wait = { shown, data, 0, FALSE, { 0, } };
   guint wake_id = g_timeout_add (50, wake_up_cb, NULL);
   gulong handler;
 
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &wait);
-  while (!wait.done && g_get_monotonic_time () - start < TIMEOUT_US)
+  while (!wait.done && g_get_monotonic_time () - start.clock < TIMEOUT_US)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
   g_source_remove (wake_id);
 
   if (n_frames != NULL)
-    *n_frames = wait.n_frames;
+    *n_frames = MAX (*n_frames, wait.n_frames);
+  if (cpu_ms != NULL)
+    *cpu_ms = wait.when.cpu_ms - start.cpu_ms;
 
-  return wait.done ? (wait.when - start) / 1000.0 : -1;
+  return wait.done ? (wait.when.clock - start.clock) / 1000.0 : -1;
 }
 
 static gboolean
@@ -193,8 +223,8 @@ measure_window (LimberWindow *window,
   g_autoptr(GObject) header = NULL;
   g_autoptr(GObject) oldest = NULL;
   RowQuery query = { list_view, GTK_WIDGET (scrolled), NULL };
-  guint n_frames;
-  gint64 start;
+  guint *frames = &results->max_frames;
+  Stamp start;
 
   g_assert (n_items > 0 && position != G_MAXUINT);
   newest = g_list_model_get_item (list, 0);
@@ -202,36 +232,34 @@ measure_window (LimberWindow *window,
   /* Switching from the Today page. */
   settle ();
   query.item = newest;
-  start = g_get_monotonic_time ();
+  start = stamp ();
   limber_window_set_page (window, "journal");
-  results->switch_ms[run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
-                                            &n_frames);
-  results->max_frames = MAX (results->max_frames, n_frames);
+  results->ms[SWITCH][run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
+                                             &results->cpu_ms[SWITCH][run], frames);
 
   /* Jump to date, ten years back. */
   settle ();
   header = g_list_model_get_item (list, position);
   query.item = header;
-  start = g_get_monotonic_time ();
+  start = stamp ();
   limber_journal_page_go_to_day (page, target);
-  results->jump_ms[run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
-                                          &n_frames);
-  results->max_frames = MAX (results->max_frames, n_frames);
+  results->ms[JUMP][run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
+                                           &results->cpu_ms[JUMP][run], frames);
 
   /* Back to the top, then the scroll bar dragged to the end. */
   gtk_adjustment_set_value (adjustment, 0);
   settle ();
   oldest = g_list_model_get_item (list, n_items - 1);
   query.item = oldest;
-  start = g_get_monotonic_time ();
+  start = stamp ();
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
                                         gtk_adjustment_get_page_size (adjustment));
-  results->drag_ms[run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
-                                          &n_frames);
-  results->max_frames = MAX (results->max_frames, n_frames);
+  results->ms[DRAG][run] = wait_for_frame (GTK_WIDGET (window), start, row_shown, &query,
+                                           &results->cpu_ms[DRAG][run], frames);
 
-  if (results->switch_ms[run] < 0 || results->jump_ms[run] < 0 || results->drag_ms[run] < 0)
-    results->failed = TRUE;
+  for (guint i = 0; i < N_FIGURES; i++)
+    if (results->ms[i][run] < 0)
+      results->failed = TRUE;
 }
 
 static void
@@ -253,7 +281,7 @@ on_activate_cb (GApplication *app,
           gtk_window_present (window);
         }
 
-      wait_for_frame (GTK_WIDGET (window), g_get_monotonic_time (), is_mapped, window, NULL);
+      wait_for_frame (GTK_WIDGET (window), stamp (), is_mapped, window, NULL, NULL);
       measure_window (LIMBER_WINDOW (window), results, run);
 
       if (run == 0)
@@ -264,8 +292,8 @@ on_activate_cb (GApplication *app,
   g_application_release (app);
 }
 
-/* In the child process: measures the journal at @path, prints "@run SWITCH JUMP DRAG" lines
- * and "@rss KB FRAMES". */
+/* In the child process: measures the journal at @path, prints "@run SWITCH JUMP DRAG" lines,
+ * each figure by the clock and in CPU time, and "@rss KB FRAMES". */
 static int
 measure (const char *path)
 {
@@ -279,9 +307,11 @@ measure (const char *path)
   if (journal == NULL)
     g_error ("%s", error->message);
 
-  results.switch_ms = g_new0 (double, n_runs);
-  results.jump_ms = g_new0 (double, n_runs);
-  results.drag_ms = g_new0 (double, n_runs);
+  for (guint i = 0; i < N_FIGURES; i++)
+    {
+      results.ms[i] = g_new0 (double, n_runs);
+      results.cpu_ms[i] = g_new0 (double, n_runs);
+    }
 
   app = limber_application_new_for_journal (journal);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &results);
@@ -294,14 +324,20 @@ measure (const char *path)
       return 1;
     }
 
-  for (int i = 0; i < n_runs; i++)
-    g_print ("@run %.2f %.2f %.2f\n", results.switch_ms[i], results.jump_ms[i],
-             results.drag_ms[i]);
+  for (int run = 0; run < n_runs; run++)
+    {
+      g_print ("@run");
+      for (guint i = 0; i < N_FIGURES; i++)
+        g_print (" %.2f %.2f", results.ms[i][run], results.cpu_ms[i][run]);
+      g_print ("\n");
+    }
   g_print ("@rss %" G_GSIZE_FORMAT " %u\n", results.peak_kb, results.max_frames);
 
-  g_free (results.switch_ms);
-  g_free (results.jump_ms);
-  g_free (results.drag_ms);
+  for (guint i = 0; i < N_FIGURES; i++)
+    {
+      g_free (results.ms[i]);
+      g_free (results.cpu_ms[i]);
+    }
 
   return 0;
 }
@@ -310,8 +346,9 @@ typedef struct
 {
   guint  years;
   guint  n_entries;
-  double switch_ms, jump_ms, drag_ms;
-  double first_switch_ms, first_jump_ms, first_drag_ms;
+  double ms[N_FIGURES];        /* medians */
+  double cpu_ms[N_FIGURES];
+  double first_ms[N_FIGURES];  /* in the process's first window */
   double rss_mb;
   guint  max_frames;
 } Row;
@@ -326,9 +363,8 @@ run_child (const char *path,
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
-  g_autofree double *switch_ms = g_new (double, n_runs);
-  g_autofree double *jump_ms = g_new (double, n_runs);
-  g_autofree double *drag_ms = g_new (double, n_runs);
+  g_autofree double *ms = g_new (double, N_FIGURES * n_runs);
+  g_autofree double *cpu_ms = g_new (double, N_FIGURES * n_runs);
   int status, n = 0;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
@@ -336,25 +372,34 @@ run_child (const char *path,
       !g_spawn_check_wait_status (status, &error))
     g_error ("Measuring %s: %s", path, error->message);
 
+  /* Figure by figure: ms[figure * n_runs + run]. */
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
+      double v[2 * N_FIGURES];
       gsize kb;
 
-      if (n < n_runs && sscanf (lines[i], "@run %lf %lf %lf", &switch_ms[n], &jump_ms[n],
-                                &drag_ms[n]) == 3)
-        n++;
+      if (n < n_runs && sscanf (lines[i], "@run %lf %lf %lf %lf %lf %lf", &v[0], &v[1], &v[2],
+                                &v[3], &v[4], &v[5]) == 2 * N_FIGURES)
+        {
+          for (guint f = 0; f < N_FIGURES; f++)
+            {
+              ms[f * n_runs + n] = v[2 * f];
+              cpu_ms[f * n_runs + n] = v[2 * f + 1];
+            }
+          n++;
+        }
       else if (sscanf (lines[i], "@rss %" G_GSIZE_FORMAT " %u", &kb, &row->max_frames) == 2)
         row->rss_mb = kb / 1024.0;
     }
   g_assert_cmpint (n, ==, n_runs);
 
-  row->first_switch_ms = switch_ms[0];
-  row->first_jump_ms = jump_ms[0];
-  row->first_drag_ms = drag_ms[0];
-  row->switch_ms = bench_median (switch_ms, n_runs);
-  row->jump_ms = bench_median (jump_ms, n_runs);
-  row->drag_ms = bench_median (drag_ms, n_runs);
+  for (guint f = 0; f < N_FIGURES; f++)
+    {
+      row->first_ms[f] = ms[f * n_runs];
+      row->ms[f] = bench_median (ms + f * n_runs, n_runs);
+      row->cpu_ms[f] = bench_median (cpu_ms + f * n_runs, n_runs);
+    }
 }
 
 static void
@@ -424,11 +469,11 @@ main (int   argc,
 
   machine = bench_describe_machine ();
   g_print ("Journal page on daily journals, %d windows each (medians; \"first\": the process's "
-           "first window)\nmachine: %s\n\n", n_runs, machine);
-  g_print ("| years | entries | switch ms | first | jump ms | first | drag ms | first | "
-           "frames | peak RSS MB |\n"
-           "|------:|--------:|----------:|------:|--------:|------:|--------:|------:|"
-           "-------:|------------:|\n");
+           "first window; CPU: of the main thread)\nmachine: %s\n\n", n_runs, machine);
+  g_print ("| years | entries | switch ms |   CPU | first | jump ms |   CPU | first | drag ms |"
+           "   CPU | first | frames | peak RSS MB |\n"
+           "|------:|--------:|----------:|------:|------:|--------:|------:|------:|--------:|"
+           "------:|------:|-------:|------------:|\n");
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -438,10 +483,12 @@ main (int   argc,
 
       row->n_entries = bench_make_journal (path, row->years);
       run_child (path, row);
-      g_print ("| %5u | %7u | %9.1f | %5.1f | %7.1f | %5.1f | %7.1f | %5.1f | %6u | %11.1f |\n",
-               row->years, row->n_entries, row->switch_ms, row->first_switch_ms, row->jump_ms,
-               row->first_jump_ms, row->drag_ms, row->first_drag_ms, row->max_frames,
-               row->rss_mb);
+      g_print ("| %5u | %7u | %9.1f | %5.1f | %5.1f | %7.1f | %5.1f | %5.1f | %7.1f | %5.1f | "
+               "%5.1f | %6u | %11.1f |\n", row->years, row->n_entries,
+               row->ms[SWITCH], row->cpu_ms[SWITCH], row->first_ms[SWITCH],
+               row->ms[JUMP], row->cpu_ms[JUMP], row->first_ms[JUMP],
+               row->ms[DRAG], row->cpu_ms[DRAG], row->first_ms[DRAG],
+               row->max_frames, row->rss_mb);
       fflush (stdout);
     }
 
@@ -455,11 +502,11 @@ main (int   argc,
         const Row *base = &g_array_index (rows, Row, 0);
 
         print_tsv ("Journal page: switch to it (vs smallest journal)", row->years,
-                   row->switch_ms, base->switch_ms, "ms", goal);
+                   row->ms[SWITCH], base->ms[SWITCH], "ms", goal);
         print_tsv ("Journal page: jump to 10 years ago (vs smallest)", row->years,
-                   row->jump_ms, base->jump_ms, "ms", goal);
+                   row->ms[JUMP], base->ms[JUMP], "ms", goal);
         print_tsv ("Journal page: drag to the oldest entry (vs smallest)", row->years,
-                   row->drag_ms, base->drag_ms, "ms", goal);
+                   row->ms[DRAG], base->ms[DRAG], "ms", goal);
         print_tsv ("Journal page: peak RSS after the scroll (vs smallest)", row->years,
                    row->rss_mb, base->rss_mb, "MB", "-");
       }

@@ -16,8 +16,9 @@ struct _LimberJournalPage
   AdwBin             parent_instance;
 
   LimberJournal     *journal;
-  LimberEntryList   *list;
+  LimberEntryList   *list;         /* made after the window's first frame, or when needed */
   GtkSliceListModel *shown;        /* the list, or its first rows until the first frame */
+  guint              list_idle_id;
   GSettings         *settings;
   LimberUnits        units;
 
@@ -84,12 +85,66 @@ update_state (LimberJournalPage *self)
   gtk_label_set_text (self->count_label, n > 0 ? count : "");
 }
 
+static void
+on_list_items_changed_cb (LimberJournalPage *self)
+{
+  update_state (self);
+}
+
+/* Reading the order of every entry takes 35 ms at ten years of daily entries and 80 at twenty
+ * (bench/README.md), which the window's first frame should not wait for: the list is made in an
+ * idle after it, or before when something needs it. */
+static void
+ensure_list (LimberJournalPage *self)
+{
+  if (self->list != NULL)
+    return;
+
+  g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  self->list = limber_entry_list_new (self->journal);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_state (self);
+}
+
+static gboolean
+make_list_cb (gpointer data)
+{
+  LimberJournalPage *self = data;
+
+  self->list_idle_id = 0;
+  ensure_list (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_root_painted_cb (GdkFrameClock     *clock,
+                    LimberJournalPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_root_painted_cb, self);
+
+  if (self->list == NULL && self->list_idle_id == 0)
+    self->list_idle_id = g_idle_add (make_list_cb, self);
+}
+
+static void
+on_root_realize_cb (LimberJournalPage *self,
+                    GtkWidget         *root)
+{
+  g_signal_handlers_disconnect_by_func (root, on_root_realize_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (root), "after-paint",
+                           G_CALLBACK (on_root_painted_cb), self, 0);
+}
+
 /* Gives the list view the first @n_items of the list (G_MAXUINT: all of them). */
 static void
 set_model (LimberJournalPage *self,
            guint              n_items)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
+
+  ensure_list (self);
 
   /* A new model rebinds every row, with the current units. */
   g_clear_object (&self->shown);
@@ -167,12 +222,14 @@ on_list_activate_cb (LimberJournalPage *self,
 static void
 on_filter_toggled_cb (LimberJournalPage *self)
 {
+  ensure_list (self);
   limber_entry_list_set_kinds (self->list, get_filter_kinds (self));
 }
 
 static void
 on_search_changed_cb (LimberJournalPage *self)
 {
+  ensure_list (self);
   limber_entry_list_set_search (self->list,
                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
@@ -194,12 +251,6 @@ on_day_selected_cb (LimberJournalPage *self)
 }
 
 static void
-on_list_items_changed_cb (LimberJournalPage *self)
-{
-  update_state (self);
-}
-
-static void
 on_settings_changed_cb (LimberJournalPage *self,
                         const char        *key)
 {
@@ -214,16 +265,23 @@ on_settings_changed_cb (LimberJournalPage *self,
 }
 
 static void
-limber_journal_page_constructed (GObject *object)
+limber_journal_page_root (GtkWidget *widget)
 {
-  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (object);
+  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (widget);
+  GtkWidget *root;
 
-  G_OBJECT_CLASS (limber_journal_page_parent_class)->constructed (object);
+  GTK_WIDGET_CLASS (limber_journal_page_parent_class)->root (widget);
 
-  self->list = limber_entry_list_new (self->journal);
-  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  update_state (self);
+  if (self->list != NULL)
+    return;
+
+  root = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (gtk_widget_get_realized (root))
+    g_signal_connect_object (gtk_widget_get_frame_clock (root), "after-paint",
+                             G_CALLBACK (on_root_painted_cb), self, 0);
+  else
+    g_signal_connect_object (root, "realize", G_CALLBACK (on_root_realize_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 /* Until it knows how tall its rows are, a GtkListView (GTK 4.8) makes, binds and measures rows
@@ -254,6 +312,7 @@ limber_journal_page_dispose (GObject *object)
   /* The bin's child belongs to the template: let go of it before the template does. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_JOURNAL_PAGE);
+  g_clear_handle_id (&self->list_idle_id, g_source_remove);
   g_clear_object (&self->shown);
   g_clear_object (&self->list);
   g_clear_object (&self->journal);
@@ -306,11 +365,11 @@ limber_journal_page_class_init (LimberJournalPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = limber_journal_page_constructed;
   object_class->dispose = limber_journal_page_dispose;
   object_class->get_property = limber_journal_page_get_property;
   object_class->set_property = limber_journal_page_set_property;
 
+  widget_class->root = limber_journal_page_root;
   widget_class->map = limber_journal_page_map;
 
   properties[PROP_JOURNAL] =
@@ -390,6 +449,8 @@ limber_journal_page_get_list (LimberJournalPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_JOURNAL_PAGE (self), NULL);
 
+  ensure_list (self);
+
   return self->list;
 }
 
@@ -424,6 +485,7 @@ limber_journal_page_go_to_day (LimberJournalPage *self,
 
   g_return_if_fail (LIMBER_IS_JOURNAL_PAGE (self));
 
+  ensure_list (self);
   position = limber_entry_list_find_day (self->list, day);
   if (position == G_MAXUINT)
     return;

@@ -235,7 +235,8 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || n_runs < 1)
     {
-      g_printerr ("bench-startup: %s\n", error != NULL ? error->message : "--runs must be 1 or more");
+      g_printerr ("bench-startup: %s\n",
+                  error != NULL ? error->message : "--runs must be 1 or more");
       return 2;
     }
 

@@ -2,7 +2,9 @@
 /* Prints how long the recommendation module takes on journals of growing history, each with a
  * run, soreness, water and a fascia session on every day. Goal: under 10 ms at 10 years.
  *
- *   bench-advisor [YEARS...]      (default: 1 5 10 20)
+ *   bench-advisor [--tsv] [YEARS...]      (default: 1 5 10 20)
+ *
+ * --tsv adds an "@tsv" line per size for build-aux/bench, with the smallest size as baseline.
  */
 #include "config.h"
 
@@ -22,7 +24,7 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static void
+static double
 measure (guint years)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-bench-XXXXXX", NULL);
@@ -71,6 +73,8 @@ measure (guint years)
     g_unlink (shm);
     g_rmdir (dir);
   }
+
+  return times[RUNS / 2];
 }
 
 int
@@ -78,7 +82,27 @@ main (int   argc,
       char *argv[])
 {
   static const guint default_years[] = { 1, 5, 10, 20 };
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) tsv = NULL;
   g_autofree char *uname = NULL;
+  double baseline = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      guint y = atoi (argv[i]);
+
+      if (g_str_equal (argv[i], "--tsv"))
+        tsv = g_string_new (NULL);
+      else if (y > 0)
+        g_array_append_val (years, y);
+      else
+        {
+          g_printerr ("usage: bench-advisor [--tsv] [YEARS...]\n");
+          return 2;
+        }
+    }
+  if (years->len == 0)
+    g_array_append_vals (years, default_years, G_N_ELEMENTS (default_years));
 
   g_spawn_command_line_sync ("uname -srm", &uname, NULL, NULL, NULL);
   g_print ("Recommendation module, %d evaluations each; machine: %s; %u cores\n",
@@ -86,12 +110,20 @@ main (int   argc,
   g_print ("| years | entries  | fill     | recs  | min ms   | median ms| max ms   |\n");
   g_print ("|------:|---------:|---------:|------:|---------:|---------:|---------:|\n");
 
-  if (argc > 1)
-    for (int i = 1; i < argc; i++)
-      measure (atoi (argv[i]));
-  else
-    for (guint i = 0; i < G_N_ELEMENTS (default_years); i++)
-      measure (default_years[i]);
+  for (guint i = 0; i < years->len; i++)
+    {
+      guint y = g_array_index (years, guint, i);
+      double median = measure (y);
+
+      if (i == 0)
+        baseline = median;
+      if (tsv != NULL)
+        g_string_append_printf (tsv, "@tsv\trecommendation evaluation (vs smallest journal)\t%u\t"
+                                "%.2f\t%.2f\tms\t<10\n", y, median, baseline);
+    }
+
+  if (tsv != NULL)
+    g_print ("%s", tsv->str);
 
   return 0;
 }

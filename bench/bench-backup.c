@@ -3,7 +3,10 @@
  * water and a fascia session on every day: the automatic backup made at start-up (copy and
  * pruning), checking a backup, and restoring one. The files go to $TMPDIR (default /tmp).
  *
- *   bench-backup [YEARS...]      (default: 1 10 20)
+ *   bench-backup [--tsv] [YEARS...]      (default: 1 10 20)
+ *
+ * --tsv adds "@tsv" lines for build-aux/bench: the automatic backup's median, against the
+ * smallest journal's.
  */
 #include "config.h"
 
@@ -30,7 +33,7 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static void
+static double
 print_row (guint        years,
            guint        entries,
            goffset      size,
@@ -40,6 +43,8 @@ print_row (guint        years,
   qsort (times, RUNS, sizeof (double), compare_doubles);
   g_print ("| %5u | %7u | %6.1f MB | %-12s | %8.1f | %8.1f | %8.1f |\n", years, entries,
            size / 1e6, what, times[0], times[RUNS / 2], times[RUNS - 1]);
+
+  return times[RUNS / 2];
 }
 
 static void
@@ -60,7 +65,8 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
-static void
+/* Returns the median of the automatic backups. */
+static double
 measure (guint years)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-bench-XXXXXX", NULL);
@@ -75,6 +81,7 @@ measure (guint years)
   LimberDay today = limber_day_from_ymd (2026, 11, 21);
   Times *t = g_new0 (Times, 1);
   gint64 start;
+  double median;
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
@@ -115,13 +122,15 @@ measure (guint years)
       }
     }
 
-  print_row (years, info->n_entries, info->size, "auto", t->auto_ms);
+  median = print_row (years, info->n_entries, info->size, "auto", t->auto_ms);
   print_row (years, info->n_entries, info->size, "check", t->check_ms);
   print_row (years, info->n_entries, info->size, "restore", t->restore_ms);
 
   g_clear_object (&journal);
   remove_tree (dir);
   g_free (t);
+
+  return median;
 }
 
 int
@@ -129,7 +138,27 @@ main (int   argc,
       char *argv[])
 {
   static const guint default_years[] = { 1, 10, 20 };
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) tsv = NULL;
   g_autofree char *uname = NULL;
+  double baseline = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      guint y = atoi (argv[i]);
+
+      if (g_str_equal (argv[i], "--tsv"))
+        tsv = g_string_new (NULL);
+      else if (y > 0)
+        g_array_append_val (years, y);
+      else
+        {
+          g_printerr ("usage: bench-backup [--tsv] [YEARS...]\n");
+          return 2;
+        }
+    }
+  if (years->len == 0)
+    g_array_append_vals (years, default_years, G_N_ELEMENTS (default_years));
 
   g_spawn_command_line_sync ("uname -srm", &uname, NULL, NULL, NULL);
   g_print ("Backups, %d of each; files in %s; machine: %s; %u cores\n", RUNS,
@@ -137,12 +166,20 @@ main (int   argc,
   g_print ("| years | entries | size      | what         | min ms   | median ms| max ms   |\n");
   g_print ("|------:|--------:|----------:|--------------|---------:|---------:|---------:|\n");
 
-  if (argc > 1)
-    for (int i = 1; i < argc; i++)
-      measure (atoi (argv[i]));
-  else
-    for (guint i = 0; i < G_N_ELEMENTS (default_years); i++)
-      measure (default_years[i]);
+  for (guint i = 0; i < years->len; i++)
+    {
+      guint y = g_array_index (years, guint, i);
+      double median = measure (y);
+
+      if (i == 0)
+        baseline = median;
+      if (tsv != NULL)
+        g_string_append_printf (tsv, "@tsv\tautomatic backup, worker thread (vs smallest)\t%u\t"
+                                "%.1f\t%.1f\tms\t-\n", y, median, baseline);
+    }
+
+  if (tsv != NULL)
+    g_print ("%s", tsv->str);
 
   return 0;
 }

@@ -11,7 +11,12 @@
 /* How long the chart takes to draw ten years (and twelve weeks) of synthetic data into a
  * 1280x400 image, at scale 1 and 2, as the widget draws it: "draw" is a frame with the layout kept (hover, selection, a redraw),
  * "layout + draw" the first frame after new data or a new size (a range switch). Prints the
- * median of N runs of each; not a test. */
+ * median of N runs of each; not a test.
+ *
+ *   bench-chart [--tsv] [RUNS]      (default: 100)
+ *
+ * --tsv adds "@tsv" lines for build-aux/bench: the slowest ten-year chart's first frame at
+ * scale 1 and 2, against the slowest twelve-week one. */
 
 #define WIDTH  1280
 #define HEIGHT 400
@@ -141,7 +146,7 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-static void
+static double
 print_row (const char *name,
            const char *what,
            double     *times,
@@ -150,9 +155,12 @@ print_row (const char *name,
   qsort (times, n, sizeof (double), compare_doubles);
   g_print ("| %-30s | %-13s | %8.3f | %8.3f | %8.3f |\n", name, what, times[0], times[n / 2],
            times[n - 1]);
+
+  return times[n / 2];
 }
 
-static void
+/* Returns the median of the first frames (layout + draw). */
+static double
 run_case (const Case               *c,
           const char               *span,
           LimberDay                 first,
@@ -168,6 +176,7 @@ run_case (const Case               *c,
   g_autofree char *name = g_strdup_printf ("%s, %s%s", c->name, span, scale > 1 ? ", x2" : "");
   cairo_surface_t *surface;
   cairo_t *cr;
+  double median;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * scale, HEIGHT * scale);
   cairo_surface_set_device_scale (surface, scale, scale);
@@ -208,10 +217,12 @@ run_case (const Case               *c,
     }
 
   print_row (name, "draw", draw, n);
-  print_row (name, "layout + draw", full, n);
+  median = print_row (name, "layout + draw", full, n);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+
+  return median;
 }
 
 int
@@ -224,7 +235,9 @@ main (int   argc,
     { "daily lines (2)", make_daily_lines },
     { "heat map (20 rows)", make_heat_map },
   };
-  guint n = argc > 1 ? (guint) atoi (argv[1]) : 100;
+  gboolean tsv = argc > 1 && g_str_equal (argv[1], "--tsv");
+  guint n = argc > 1 + tsv ? (guint) atoi (argv[1 + tsv]) : 100;
+  double worst = 0, worst2 = 0, worst_short = 0;
   LimberDay last = limber_day_from_ymd (2026, 11, 20);
   LimberDay first = last - 365 * YEARS - YEARS / 4 + 1;
   LimberChartPalette palette;
@@ -243,11 +256,20 @@ main (int   argc,
   g_print ("|%s|%s|%s|%s|%s|\n", "--------------------------------", "---------------",
            "---------:", "---------:", "---------:");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    run_case (&cases[i], "10 y", first, last, n, 1, &palette);
+    worst = MAX (worst, run_case (&cases[i], "10 y", first, last, n, 1, &palette));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    run_case (&cases[i], "10 y", first, last, n, 2, &palette);
+    worst2 = MAX (worst2, run_case (&cases[i], "10 y", first, last, n, 2, &palette));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    run_case (&cases[i], "12 wk", last - 83, last, n, 1, &palette);
+    worst_short = MAX (worst_short, run_case (&cases[i], "12 wk", last - 83, last, n, 1,
+                                              &palette));
+
+  if (tsv)
+    {
+      g_print ("@tsv\tchart first frame alone, synthetic, x1 (vs 12 weeks)\t%u\t%.2f\t%.2f\t"
+               "ms\t-\n", YEARS, worst, worst_short);
+      g_print ("@tsv\tchart first frame alone, synthetic, x2 (vs 12 weeks)\t%u\t%.2f\t%.2f\t"
+               "ms\t-\n", YEARS, worst2, worst_short);
+    }
 
   return 0;
 }

@@ -3,7 +3,10 @@
  * (`xmllint --noout`). Each file is an hour's run at a point a second, as a Garmin watch
  * writes it (elevation, time and heart rate on every point). Goal: at most twice xmllint.
  *
- *   bench-import [FILES [ROUNDS]]      (default: 1000 files, 3 rounds; the best round counts)
+ *   bench-import [--tsv] [FILES [ROUNDS]]    (default: 1000 files, 3 rounds; the best round counts)
+ *
+ * --tsv adds an "@tsv" line for build-aux/bench: the median round's import against the median
+ * round's xmllint.
  */
 #include "config.h"
 
@@ -156,12 +159,32 @@ time_readers (GPtrArray *paths)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+
+  return g_array_index (values, double, values->len / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  guint n_files = argc > 1 ? atoi (argv[1]) : 1000;
-  guint rounds = argc > 2 ? atoi (argv[2]) : 3;
+  gboolean tsv = argc > 1 && g_str_equal (argv[1], "--tsv");
+  guint n_files = argc > 1 + tsv ? atoi (argv[1 + tsv]) : 1000;
+  guint rounds = argc > 2 + tsv ? atoi (argv[2 + tsv]) : 3;
+  g_autoptr(GArray) lints = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) imports = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *xmllint = g_find_program_in_path ("xmllint");
   g_autofree char *dir = g_dir_make_tmp ("limber-bench-import-XXXXXX", NULL);
   g_autofree char *folder = g_build_filename (dir, "gpx", NULL);
@@ -171,7 +194,7 @@ main (int   argc,
 
   if (n_files == 0 || rounds == 0)
     {
-      g_printerr ("usage: bench-import [FILES [ROUNDS]]\n");
+      g_printerr ("usage: bench-import [--tsv] [FILES [ROUNDS]]\n");
       return 2;
     }
 
@@ -206,6 +229,8 @@ main (int   argc,
       best_lint = MIN (best_lint, lint);
       best_import = MIN (best_import, import);
       best_read = MIN (best_read, read);
+      g_array_append_val (lints, lint);
+      g_array_append_val (imports, import);
     }
 
   g_print ("\nbest of %u: xmllint --noout %.2f s, Limber import %.2f s (%.1f ms a file)",
@@ -213,6 +238,9 @@ main (int   argc,
   if (xmllint != NULL)
     g_print (", ratio %.2f (goal <= 2)", best_import / best_lint);
   g_print ("\n");
+  if (tsv && xmllint != NULL)
+    g_print ("@tsv\timport of %u GPX files (vs xmllint --noout)\t-\t%.2f\t%.2f\ts\t"
+             "ratio<=2\n", n_files, median (imports), median (lints));
 
   remove_tree (dir);
   return 0;

@@ -5,12 +5,16 @@
  * and the first frame (layout and drawing into a 1000x480 image, the chart's size in a
  * 1280x800 window), at scale 1 and 2. Goal: under 8 ms in all. Not a test.
  *
- *   bench-progress [YEARS]      (default: 10)
+ *   bench-progress [--runs=N] [--tsv] [YEARS...]      (default: 21 runs; 10 years)
+ *
+ * --tsv adds "@tsv" lines for build-aux/bench: the slowest chart's median CPU time and clock
+ * time (query, conversion and first frame), against the first YEARS given.
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "limber-chart-draw.h"
@@ -18,7 +22,7 @@
 #include "limber-progress-convert.h"
 #include "limber-sample.h"
 
-#define RUNS   21
+#define MAX_RUNS 101
 #define WIDTH  1000
 #define HEIGHT 480
 
@@ -41,13 +45,23 @@ static const Chart charts[] = {
 
 typedef struct
 {
-  double query[RUNS];
-  double convert[RUNS];
-  double draw[RUNS];
-  double draw2[RUNS];
-  double total_cpu[RUNS];
-  double total_cpu2[RUNS];
+  double query[MAX_RUNS];
+  double convert[MAX_RUNS];
+  double draw[MAX_RUNS];
+  double draw2[MAX_RUNS];
+  double total_cpu[MAX_RUNS];
+  double total_cpu2[MAX_RUNS];
 } Times;
+
+/* The slowest chart of a journal: medians in ms. */
+typedef struct
+{
+  double clock;
+  double clock2;
+  double cpu;
+} Worst;
+
+static guint n_runs = 21;
 
 static int
 compare_doubles (const void *a,
@@ -61,8 +75,8 @@ compare_doubles (const void *a,
 static double
 median (double *values)
 {
-  qsort (values, RUNS, sizeof (double), compare_doubles);
-  return values[RUNS / 2];
+  qsort (values, n_runs, sizeof (double), compare_doubles);
+  return values[n_runs / 2];
 }
 
 static double
@@ -144,7 +158,7 @@ measure (LimberJournal            *journal,
          const LimberChartPalette *palette,
          Times                    *times)
 {
-  for (guint i = 0; i < RUNS; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LimberSeries) series = NULL;
@@ -173,9 +187,11 @@ measure (LimberJournal            *journal,
     }
 }
 
-int
-main (int   argc,
-      char *argv[])
+static Worst
+measure_journal (guint                     years,
+                 cairo_t                  *cr,
+                 cairo_t                  *cr2,
+                 const LimberChartPalette *palette)
 {
   g_autofree char *dir = g_dir_make_tmp ("limber-bench-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "journal.db", NULL);
@@ -187,18 +203,8 @@ main (int   argc,
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GError) error = NULL;
   LimberDay today = limber_day_from_ymd (2026, 11, 21);
-  guint years = argc > 1 ? (guint) atoi (argv[1]) : 10;
   guint weeks = 52 * years + years / 4;
-  cairo_surface_t *surface, *surface2;
-  cairo_t *cr, *cr2;
-  LimberChartPalette palette;
-  double worst = 0, worst2 = 0, worst_cpu = 0;
-
-  if (years < 1)
-    {
-      g_printerr ("Usage: %s [YEARS]\n", argv[0]);
-      return 1;
-    }
+  Worst worst = { 0, };
 
   journal = limber_journal_open (path, &error);
   g_assert_no_error (error);
@@ -209,19 +215,12 @@ main (int   argc,
       !limber_journal_add_many (journal, sessions, &error))
     g_error ("%s", error->message);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cr = cairo_create (surface);
-  surface2 = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * 2, HEIGHT * 2);
-  cairo_surface_set_device_scale (surface2, 2, 2);
-  cr2 = cairo_create (surface2);
-  limber_chart_palette_init (&palette, FALSE);
-
   g_spawn_command_line_sync ("uname -srm", &uname, NULL, NULL, NULL);
   g_print ("Progress charts, %u years, %u entries; %dx%d; machine: %s; %u cores\n", years,
            entries->len + sessions->len, WIDTH, HEIGHT, uname ? g_strstrip (uname) : "?",
            g_get_num_processors ());
-  g_print ("Medians of %d runs, ms by the clock; CPU: of the thread, which other programs do "
-           "not inflate\n\n", RUNS);
+  g_print ("Medians of %u runs, ms by the clock; CPU: of the thread, which other programs do "
+           "not inflate\n\n", n_runs);
   g_print ("| chart           | range    |  query | convert |   draw | total |   CPU "
            "| draw x2 | total x2 | CPU x2 |\n");
   g_print ("|-----------------|----------|-------:|--------:|-------:|------:|------:"
@@ -233,7 +232,7 @@ main (int   argc,
         Times times;
         double query, convert, draw, draw2, total, total2, cpu, cpu2;
 
-        measure (journal, &charts[c], range, today, cr, cr2, &palette, &times);
+        measure (journal, &charts[c], range, today, cr, cr2, palette, &times);
         query = median (times.query);
         convert = median (times.convert);
         draw = median (times.draw);
@@ -242,26 +241,98 @@ main (int   argc,
         total2 = query + convert + draw2;
         cpu = median (times.total_cpu);
         cpu2 = median (times.total_cpu2);
-        worst = MAX (worst, total);
-        worst2 = MAX (worst2, total2);
-        worst_cpu = MAX (worst_cpu, MAX (cpu, cpu2));
+        worst.clock = MAX (worst.clock, total);
+        worst.clock2 = MAX (worst.clock2, total2);
+        worst.cpu = MAX (worst.cpu, MAX (cpu, cpu2));
         g_print ("| %-15s | %-8s | %6.2f | %7.2f | %6.2f | %5.2f | %5.2f | %7.2f | %8.2f | "
                  "%6.2f |\n", charts[c].name, limber_series_range_to_id (range), query, convert,
                  draw, total, cpu, draw2, total2, cpu2);
       }
 
   g_print ("\nSlowest: %.2f ms at scale 1, %.2f ms at scale 2 by the clock; %.2f ms of CPU "
-           "(goal: 8 ms)\n", worst, worst2, worst_cpu);
+           "(goal: 8 ms)\n\n", worst.clock, worst.clock2, worst.cpu);
 
-  cairo_destroy (cr);
-  cairo_destroy (cr2);
-  cairo_surface_destroy (surface);
-  cairo_surface_destroy (surface2);
   g_clear_object (&journal);
   g_unlink (path);
   g_unlink (wal);
   g_unlink (shm);
   g_rmdir (dir);
+
+  return worst;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) tsv = NULL;
+  cairo_surface_t *surface, *surface2;
+  cairo_t *cr, *cr2;
+  LimberChartPalette palette;
+  Worst base = { 0, };
+
+  for (int i = 1; i < argc; i++)
+    {
+      guint y = atoi (argv[i]);
+
+      if (g_str_equal (argv[i], "--tsv"))
+        tsv = g_string_new (NULL);
+      else if (g_str_has_prefix (argv[i], "--runs="))
+        n_runs = atoi (argv[i] + strlen ("--runs="));
+      else if (y > 0)
+        g_array_append_val (years, y);
+      else
+        n_runs = 0;
+    }
+
+  if (n_runs < 1 || n_runs > MAX_RUNS)
+    {
+      g_printerr ("Usage: %s [--runs=N] [--tsv] [YEARS...]   (N from 1 to %d)\n", argv[0],
+                  MAX_RUNS);
+      return 1;
+    }
+  if (years->len == 0)
+    {
+      guint y = 10;
+
+      g_array_append_val (years, y);
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  surface2 = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * 2, HEIGHT * 2);
+  cairo_surface_set_device_scale (surface2, 2, 2);
+  cr2 = cairo_create (surface2);
+  limber_chart_palette_init (&palette, FALSE);
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      guint y = g_array_index (years, guint, i);
+      Worst worst = measure_journal (y, cr, cr2, &palette);
+
+      if (i == 0)
+        base = worst;
+      if (tsv != NULL)
+        {
+          g_string_append_printf (tsv, "@tsv\tchart query + draw, slowest, CPU (vs smallest)\t"
+                                  "%u\t%.2f\t%.2f\tms\t<8\n", y, worst.cpu, base.cpu);
+          g_string_append_printf (tsv, "@tsv\tchart query + draw, slowest, clock, x1 "
+                                  "(vs smallest)\t%u\t%.2f\t%.2f\tms\t<8\n", y, worst.clock,
+                                  base.clock);
+          g_string_append_printf (tsv, "@tsv\tchart query + draw, slowest, clock, x2 "
+                                  "(vs smallest)\t%u\t%.2f\t%.2f\tms\t<8\n", y, worst.clock2,
+                                  base.clock2);
+        }
+    }
+
+  if (tsv != NULL)
+    g_print ("%s", tsv->str);
+
+  cairo_destroy (cr);
+  cairo_destroy (cr2);
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (surface2);
 
   return 0;
 }

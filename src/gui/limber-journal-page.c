@@ -13,28 +13,33 @@
  * only the rows on screen exist, and only their pages of entries are read. */
 struct _LimberJournalPage
 {
-  AdwBin            parent_instance;
+  AdwBin             parent_instance;
 
-  LimberJournal    *journal;
-  LimberEntryList  *list;
-  GSettings        *settings;
-  LimberUnits       units;
+  LimberJournal     *journal;
+  LimberEntryList   *list;         /* made after the window's first frame, or when needed */
+  GtkSliceListModel *shown;        /* the list, or its first rows until the first frame */
+  guint              list_idle_id;
+  GSettings         *settings;
+  LimberUnits        units;
 
-  GtkSearchBar     *search_bar;
-  GtkSearchEntry   *search_entry;
-  GtkToggleButton  *search_button;
-  GtkToggleButton  *run_toggle;
-  GtkToggleButton  *soreness_toggle;
-  GtkToggleButton  *water_toggle;
-  GtkToggleButton  *fascia_toggle;
-  GtkLabel         *count_label;
-  GtkMenuButton    *date_button;
-  GtkCalendar      *calendar;
-  GtkStack         *content_stack;
-  GtkListView      *list_view;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
+  GtkToggleButton   *search_button;
+  GtkToggleButton   *run_toggle;
+  GtkToggleButton   *soreness_toggle;
+  GtkToggleButton   *water_toggle;
+  GtkToggleButton   *fascia_toggle;
+  GtkLabel          *count_label;
+  GtkMenuButton     *date_button;
+  GtkCalendar       *calendar;
+  GtkStack          *content_stack;
+  GtkListView       *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (LimberJournalPage, limber_journal_page, ADW_TYPE_BIN)
+
+/* Rows made for the first frame: more than a tall window shows. */
+#define FIRST_ROWS 48
 
 enum {
   PROP_0,
@@ -81,13 +86,88 @@ update_state (LimberJournalPage *self)
 }
 
 static void
-set_model (LimberJournalPage *self)
+on_list_items_changed_cb (LimberJournalPage *self)
+{
+  update_state (self);
+}
+
+/* Reading the order of every entry takes 35 ms at ten years of daily entries and 80 at twenty
+ * (bench/README.md), which the window's first frame should not wait for: the list is made in an
+ * idle after it, or before when something needs it. */
+static void
+ensure_list (LimberJournalPage *self)
+{
+  if (self->list != NULL)
+    return;
+
+  g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  self->list = limber_entry_list_new (self->journal);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_state (self);
+}
+
+static gboolean
+make_list_cb (gpointer data)
+{
+  LimberJournalPage *self = data;
+
+  self->list_idle_id = 0;
+  ensure_list (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_root_painted_cb (GdkFrameClock     *clock,
+                    LimberJournalPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_root_painted_cb, self);
+
+  if (self->list == NULL && self->list_idle_id == 0)
+    self->list_idle_id = g_idle_add (make_list_cb, self);
+}
+
+static void
+on_root_realize_cb (LimberJournalPage *self,
+                    GtkWidget         *root)
+{
+  g_signal_handlers_disconnect_by_func (root, on_root_realize_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (root), "after-paint",
+                           G_CALLBACK (on_root_painted_cb), self, 0);
+}
+
+/* Gives the list view the first @n_items of the list (G_MAXUINT: all of them). */
+static void
+set_model (LimberJournalPage *self,
+           guint              n_items)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
+  ensure_list (self);
+
   /* A new model rebinds every row, with the current units. */
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  g_clear_object (&self->shown);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), 0, n_items);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+show_all_rows (LimberJournalPage *self)
+{
+  if (self->shown == NULL)
+    set_model (self, G_MAXUINT);
+  else
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static void
+on_first_paint_cb (GdkFrameClock     *clock,
+                   LimberJournalPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  show_all_rows (self);
 }
 
 static void
@@ -142,12 +222,14 @@ on_list_activate_cb (LimberJournalPage *self,
 static void
 on_filter_toggled_cb (LimberJournalPage *self)
 {
+  ensure_list (self);
   limber_entry_list_set_kinds (self->list, get_filter_kinds (self));
 }
 
 static void
 on_search_changed_cb (LimberJournalPage *self)
 {
+  ensure_list (self);
   limber_entry_list_set_search (self->list,
                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
@@ -169,12 +251,6 @@ on_day_selected_cb (LimberJournalPage *self)
 }
 
 static void
-on_list_items_changed_cb (LimberJournalPage *self)
-{
-  update_state (self);
-}
-
-static void
 on_settings_changed_cb (LimberJournalPage *self,
                         const char        *key)
 {
@@ -184,21 +260,48 @@ on_settings_changed_cb (LimberJournalPage *self,
     return;
 
   self->units = units;
-  set_model (self);
+  if (self->shown != NULL)
+    set_model (self, G_MAXUINT);
 }
 
 static void
-limber_journal_page_constructed (GObject *object)
+limber_journal_page_root (GtkWidget *widget)
 {
-  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (object);
+  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (widget);
+  GtkWidget *root;
 
-  G_OBJECT_CLASS (limber_journal_page_parent_class)->constructed (object);
+  GTK_WIDGET_CLASS (limber_journal_page_parent_class)->root (widget);
 
-  self->list = limber_entry_list_new (self->journal);
-  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  set_model (self);
-  update_state (self);
+  if (self->list != NULL)
+    return;
+
+  root = GTK_WIDGET (gtk_widget_get_root (widget));
+  if (gtk_widget_get_realized (root))
+    g_signal_connect_object (gtk_widget_get_frame_clock (root), "after-paint",
+                             G_CALLBACK (on_root_painted_cb), self, 0);
+  else
+    g_signal_connect_object (root, "realize", G_CALLBACK (on_root_realize_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+/* Until it knows how tall its rows are, a GtkListView (GTK 4.8) makes, binds and measures rows
+ * for up to 200 items. On this page, hidden at start-up, that was a third of the time to the
+ * window's first frame; on the first switch to it, more than the frame budget. So the list gets
+ * its model when the page is first shown, and only its first rows until the first frame has
+ * measured them (bench/README.md has the figures). */
+static void
+limber_journal_page_map (GtkWidget *widget)
+{
+  LimberJournalPage *self = LIMBER_JOURNAL_PAGE (widget);
+
+  if (self->shown == NULL)
+    {
+      set_model (self, FIRST_ROWS);
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (on_first_paint_cb), self, 0);
+    }
+
+  GTK_WIDGET_CLASS (limber_journal_page_parent_class)->map (widget);
 }
 
 static void
@@ -209,6 +312,8 @@ limber_journal_page_dispose (GObject *object)
   /* The bin's child belongs to the template: let go of it before the template does. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_JOURNAL_PAGE);
+  g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
   g_clear_object (&self->journal);
   g_clear_object (&self->settings);
@@ -260,10 +365,12 @@ limber_journal_page_class_init (LimberJournalPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = limber_journal_page_constructed;
   object_class->dispose = limber_journal_page_dispose;
   object_class->get_property = limber_journal_page_get_property;
   object_class->set_property = limber_journal_page_set_property;
+
+  widget_class->root = limber_journal_page_root;
+  widget_class->map = limber_journal_page_map;
 
   properties[PROP_JOURNAL] =
     g_param_spec_object ("journal", NULL, NULL,
@@ -342,6 +449,8 @@ limber_journal_page_get_list (LimberJournalPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_JOURNAL_PAGE (self), NULL);
 
+  ensure_list (self);
+
   return self->list;
 }
 
@@ -376,9 +485,11 @@ limber_journal_page_go_to_day (LimberJournalPage *self,
 
   g_return_if_fail (LIMBER_IS_JOURNAL_PAGE (self));
 
+  ensure_list (self);
   position = limber_entry_list_find_day (self->list, day);
   if (position == G_MAXUINT)
     return;
 
+  show_all_rows (self);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }

@@ -138,6 +138,20 @@ show_entry (LimberJournalRow *self,
   gtk_stack_set_visible_child_name (self->stack, "entry");
 }
 
+/* The tooltip is given when asked for: setting tooltip-text makes GTK 4.8 ask the X server
+ * where the pointer is, for each of the up to 200 rows the Journal page makes when shown. */
+static gboolean
+on_delete_query_tooltip_cb (GtkWidget  *button,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard_mode,
+                            GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, _("Delete"));
+
+  return TRUE;
+}
+
 static void
 limber_journal_row_dispose (GObject *object)
 {
@@ -170,6 +184,7 @@ limber_journal_row_class_init (LimberJournalRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberJournalRow, summary);
   gtk_widget_class_bind_template_child (widget_class, LimberJournalRow, day_label);
   gtk_widget_class_bind_template_child (widget_class, LimberJournalRow, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_query_tooltip_cb);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "limber-journal-page.h"
 #include "limber-plan-page.h"
+#include "limber-profile.h"
 #include "limber-progress-page.h"
 #include "limber-today-page.h"
 #include "limber-window-private.h"
@@ -160,6 +161,9 @@ limber_window_constructed (GObject *object)
   limber_window_add_drop_target (self);
   self->progress_page = limber_progress_page_new (self->journal);
   adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+
+  /* The pages have read the journal: with LIMBER_PROFILE set, the first frame is timed. */
+  limber_profile_watch_window (GTK_WINDOW (self));
 
   /* Said at once, and until dismissed, rather than only when a save fails. */
   if (limber_journal_is_read_only (self->journal))

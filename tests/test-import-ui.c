@@ -93,8 +93,8 @@ test_import_summary (Fixture *f)
   g_assert_cmpuint (runs->len, ==, 2);
   g_assert_cmpfloat_with_epsilon (limber_run_get_duration (runs->pdata[0]), 1199, 2);
   {
-    AdwBin *bin = window_child (f->window, LIMBER_TYPE_WINDOW, "journal_bin");
-    LimberJournalPage *page = LIMBER_JOURNAL_PAGE (adw_bin_get_child (bin));
+    LimberJournalPage *page =
+      LIMBER_JOURNAL_PAGE (limber_window_get_page_widget (f->window, "journal"));
 
     g_assert_cmpuint (limber_entry_list_get_n_entries (limber_journal_page_get_list (page)), ==, 2);
   }

@@ -177,8 +177,8 @@ check_restored_window (Run          *run,
 {
   LimberApplication *app = LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   LimberJournal *journal = limber_application_get_journal (app);
-  AdwBin *bin = window_child (window, LIMBER_TYPE_WINDOW, "journal_bin");
-  LimberJournalPage *page = LIMBER_JOURNAL_PAGE (adw_bin_get_child (bin));
+  LimberJournalPage *page =
+    LIMBER_JOURNAL_PAGE (limber_window_get_page_widget (window, "journal"));
   g_autofree char *path = limber_journal_get_default_path ();
   g_autofree char *kept = find_kept_aside ();
   g_autofree char *kept_contents = NULL;

@@ -73,9 +73,7 @@ today_page (Fixture *f)
 static LimberJournalPage *
 journal_page (Fixture *f)
 {
-  AdwBin *bin = window_child (f->window, LIMBER_TYPE_WINDOW, "journal_bin");
-
-  return LIMBER_JOURNAL_PAGE (adw_bin_get_child (bin));
+  return LIMBER_JOURNAL_PAGE (limber_window_get_page_widget (f->window, "journal"));
 }
 
 static const char *

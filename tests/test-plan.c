@@ -79,9 +79,7 @@ add_calf_niggle (Fixture *f)
 static LimberPlanPage *
 plan_page (Fixture *f)
 {
-  AdwBin *bin = window_child (f->window, LIMBER_TYPE_WINDOW, "plan_bin");
-
-  return LIMBER_PLAN_PAGE (adw_bin_get_child (bin));
+  return LIMBER_PLAN_PAGE (limber_window_get_page_widget (f->window, "plan"));
 }
 
 static LimberTodayPage *

@@ -37,9 +37,7 @@ assert_text (const char *text,
 static LimberProgressPage *
 progress_page (Fixture *f)
 {
-  AdwBin *bin = window_child (f->window, LIMBER_TYPE_WINDOW, "progress_bin");
-
-  return LIMBER_PROGRESS_PAGE (adw_bin_get_child (bin));
+  return LIMBER_PROGRESS_PAGE (limber_window_get_page_widget (f->window, "progress"));
 }
 
 static gpointer

@@ -143,6 +143,34 @@ limber_window_set_property (GObject      *object,
     }
 }
 
+/* Makes the page called @name, if it is not made yet. */
+static void
+ensure_page (LimberWindow *self,
+             const char   *name)
+{
+  if (g_strcmp0 (name, "journal") == 0 && self->journal_page == NULL)
+    {
+      self->journal_page = limber_journal_page_new (self->journal);
+      adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+    }
+  else if (g_strcmp0 (name, "progress") == 0 && self->progress_page == NULL)
+    {
+      self->progress_page = limber_progress_page_new (self->journal);
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+    }
+  else if (g_strcmp0 (name, "plan") == 0 && self->plan_page == NULL)
+    {
+      self->plan_page = limber_plan_page_new (self->journal);
+      adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+    }
+}
+
+static void
+on_visible_page_cb (LimberWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
 static void
 limber_window_constructed (GObject *object)
 {
@@ -152,15 +180,13 @@ limber_window_constructed (GObject *object)
 
   g_assert (LIMBER_IS_JOURNAL (self->journal));
 
+  /* The other pages are made when first shown: start-up pays for Today only. */
   self->today_page = limber_today_page_new (self->journal);
   adw_bin_set_child (self->today_bin, GTK_WIDGET (self->today_page));
-  self->journal_page = limber_journal_page_new (self->journal);
-  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
-  self->plan_page = limber_plan_page_new (self->journal);
-  adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_cb), self, G_CONNECT_SWAPPED);
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->stack));
   limber_window_add_drop_target (self);
-  self->progress_page = limber_progress_page_new (self->journal);
-  adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
 
   /* The pages have read the journal: with LIMBER_PROFILE set, the first frame is timed. */
   limber_profile_watch_window (GTK_WINDOW (self));
@@ -307,7 +333,39 @@ limber_window_set_page (LimberWindow *self,
   g_return_if_fail (name != NULL);
   g_return_if_fail (adw_view_stack_get_child_by_name (self->stack, name) != NULL);
 
+  ensure_page (self, name);
   adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/**
+ * limber_window_get_page_widget:
+ * @self: a #LimberWindow
+ * @name: "today", "journal", "progress" or "plan"
+ *
+ * Pages other than Today are made when first shown; this makes @name's now if need be,
+ * without showing it.
+ *
+ * Returns: (transfer none): the page called @name
+ */
+GtkWidget *
+limber_window_get_page_widget (LimberWindow *self,
+                               const char   *name)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ensure_page (self, name);
+
+  if (g_str_equal (name, "today"))
+    return GTK_WIDGET (self->today_page);
+  if (g_str_equal (name, "journal"))
+    return GTK_WIDGET (self->journal_page);
+  if (g_str_equal (name, "progress"))
+    return GTK_WIDGET (self->progress_page);
+  if (g_str_equal (name, "plan"))
+    return GTK_WIDGET (self->plan_page);
+
+  g_return_val_if_reached (NULL);
 }
 
 /**

@@ -19,6 +19,8 @@ LimberJournal *limber_window_get_journal  (LimberWindow      *self);
 const char    *limber_window_get_page     (LimberWindow      *self);
 void           limber_window_set_page     (LimberWindow      *self,
                                            const char        *name);
+GtkWidget     *limber_window_get_page_widget (LimberWindow   *self,
+                                              const char     *name);
 void           limber_window_add_toast    (LimberWindow      *self,
                                            AdwToast          *toast);
 LimberImportDialog *limber_window_import  (LimberWindow       *self,

@@ -87,8 +87,9 @@ describe_fascia (LimberSeries            *series,
   if (counted == 0)
     g_string_append (text, _("No complete week since the journal began yet."));
   else
-    /* Translators: "2 of the 3 complete weeks fell short of it." */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: "2 of the 3 complete weeks fell
+                                                * short of it." */
                                                "%u of the %u complete week fell short of it.",
                                                "%u of the %u complete weeks fell short of it.",
                                                counted),
@@ -292,9 +293,10 @@ describe_water (LimberSeries                *series,
     {
       low = limber_series_format_value (series, 0, lo / 1000.0);
       high = limber_series_format_value (series, 0, hi / 1000.0);
-      /* Translators: "Water, last 4 weeks: 1.2 l to 3.1 l a day on the 26 days logged, below
-       * the target on 5 of them." */
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: "Water, last 4 weeks: 1.2 l to 3.1 l
+                                           * a day on the 26 days logged, below the target on
+                                           * 5 of them." */
                                           "%s, %s: %s to %s a day on the %u day logged, below "
                                           "the target on %u of them.",
                                           "%s, %s: %s to %s a day on the %u days logged, below "

@@ -105,7 +105,9 @@ refresh_race (LimberPlanPage             *self,
     /* Translators: the date of the next race on its button, see g_date_time_format() */
     label = limber_day_format (race, _("%a %-d %b %Y"));
 
-  gtk_menu_button_set_label (self->race_button, label != NULL ? label : _("None"));
+  gtk_menu_button_set_label (self->race_button,
+                             /* Translators: the race button when no race is set */
+                             label != NULL ? label : C_("next race", "None"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->race_clear_button), race != LIMBER_DAY_INVALID);
 
   self->showing_race = TRUE;

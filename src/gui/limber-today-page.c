@@ -208,7 +208,8 @@ refresh_soreness (LimberTodayPage *self,
                                  LIMBER_ENTRY_KINDS_SORENESS, NULL);
   if (entries == NULL || entries->len == 0)
     {
-      gtk_label_set_text (self->soreness_value, _("None"));
+      /* Translators: no soreness logged in the last two weeks */
+      gtk_label_set_text (self->soreness_value, C_("soreness logged", "None"));
       gtk_label_set_text (self->soreness_detail, _("Nothing logged in the last two weeks"));
       return;
     }

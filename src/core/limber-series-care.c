@@ -70,7 +70,9 @@ describe_fascia (LimberSeries            *series,
 {
   g_autofree char *range = limber_series_frame_describe (frame);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *minutes_text = NULL;
   const WeekFascia *now = &weeks[frame->n_slots - 1];
+  guint minutes = (now->seconds + 30) / 60;
   guint lo = G_MAXUINT, hi = 0;
 
   for (guint i = 0; i + 1 < frame->n_slots; i++)
@@ -95,12 +97,18 @@ describe_fascia (LimberSeries            *series,
                                                counted),
                             missed, counted);
 
+  /* Translators: the minutes of this week's fascia sessions, used in “This week so far: …” */
+  minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
+                                               minutes), minutes);
   g_string_append_c (text, ' ');
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                             "This week so far: %u session, %u minutes.",
-                                             "This week so far: %u sessions, %u minutes.",
+                                             /* Translators: this week's sessions and their
+                                              * minutes, e.g. "This week so far: 2 sessions,
+                                              * 25 minutes." */
+                                             "This week so far: %u session, %s.",
+                                             "This week so far: %u sessions, %s.",
                                              now->sessions),
-                          now->sessions, (now->seconds + 30) / 60);
+                          now->sessions, minutes_text);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

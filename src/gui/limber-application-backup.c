@@ -245,7 +245,9 @@ limber_application_restore_from (LimberApplication *self,
       span = g_strdup_printf (_("It holds no entries; it was saved on %s."), g_strstrip (when));
     }
 
-  body = g_strdup_printf ("%s %s", span,
+  /* Translators: two whole sentences, one after the other, e.g. "It holds no entries; it was
+   * saved on 21 November 2026 at 09:30." and "The journal you have now is kept beside it …" */
+  body = g_strdup_printf (C_("two sentences", "%s %s"), span,
                           _("The journal you have now is kept beside it under another name, "
                             "so you can go back to it."));
 

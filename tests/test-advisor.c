@@ -517,7 +517,8 @@ test_weekly_plan_target_option (Fixture       *f,
     g_autoptr(GListModel) model = evaluate (f);
     LimberRecommendation *rec = get_rec (model, "weekly-plan");
 
-    assert_title (rec, "Weekly fascia target reached: 1 of 1 sessions");
+    /* The noun follows the target: one session a week is "1 of 1 session". */
+    assert_title (rec, "Weekly fascia target reached: 1 of 1 session");
   }
 }
 

@@ -8,8 +8,8 @@
 
 #include "limber-advisor-private.h"
 
-/* Rules about fascia care: the weekly plan, missed weeks, care after long runs, and when deep
- * or professional work fits. */
+/* Rules about fascia care: the weekly plan, missed weeks and care after long runs. Deep and
+ * professional work is in limber-advisor-massage.c. */
 
 static guint
 fascia_sessions_between (LimberAdvisorContext *ctx,
@@ -106,7 +106,11 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
                                           "Heavy week: a short session each day, %u more after "
                                           "today", due), due);
   else if (due == 0)
-    title = g_strdup_printf (_("Weekly fascia target reached: %u of %u sessions"), done, target);
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: sessions done and the weekly target */
+                                          "Weekly fascia target reached: %u of %u session",
+                                          "Weekly fascia target reached: %u of %u sessions",
+                                          target), done, target);
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "This week: %u more fascia session",
@@ -120,29 +124,40 @@ limber_advisor_rule_weekly_plan (LimberAdvisorContext *ctx)
                                                "%u a week.", done), done, target);
   if (ctx->heavy)
     {
-      g_string_append_c (detail, ' ');
-      /* Translators: %s says why the week is heavy */
-      g_string_append_printf (detail, _("This is a heavy week (%s): short daily sessions suit "
-                                        "it better than a few long ones."), ctx->heavy_reason);
+      g_autofree char *heavy = NULL;
+
+      /* Translators: %s says why the week is heavy, e.g. "2 runs in the last 7 days were at
+       * effort 8 or more" */
+      heavy = g_strdup_printf (_("This is a heavy week (%s): short daily sessions suit it "
+                                 "better than a few long ones."), ctx->heavy_reason);
+      limber_advisor_append_sentence (detail, heavy);
     }
   if (sore_list->len > 0)
     {
-      g_string_append_c (detail, ' ');
-      g_string_append_printf (detail, _("The routine starts with what was sore in the last 7 "
-                                        "days: %s."), sore_list->str);
+      g_autofree char *sore = NULL;
+
+      /* Translators: %s is a list of zones, e.g. "Calf (left) 5/10, Foot (right) 3/10" */
+      sore = g_strdup_printf (_("The routine starts with what was sore in the last 7 days: %s."),
+                              sore_list->str);
+      limber_advisor_append_sentence (detail, sore);
     }
-  g_string_append_c (detail, ' ');
-  g_string_append_printf (detail, _("It takes about %u minutes: slow, steady pressure, relaxed "
-                                    "breathing. Rolling is a comfort and mobility habit; it "
-                                    "does not stop injuries on its own."),
-                          (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+  {
+    guint minutes = (limber_recommendation_get_total_seconds (rec) + 30) / 60;
+    g_autofree char *length = NULL;
+
+    length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "It takes about %u minute: slow, steady pressure, "
+                                           "relaxed breathing. Rolling is a comfort and mobility "
+                                           "habit; it does not stop injuries on its own.",
+                                           "It takes about %u minutes: slow, steady pressure, "
+                                           "relaxed breathing. Rolling is a comfort and mobility "
+                                           "habit; it does not stop injuries on its own.",
+                                           minutes), minutes);
+    limber_advisor_append_sentence (detail, length);
+  }
 
   excluded = limber_advisor_excluded_text (ctx);
-  if (excluded != NULL)
-    {
-      g_string_append_c (detail, ' ');
-      g_string_append (detail, excluded);
-    }
+  limber_advisor_append_sentence (detail, excluded);
 
   limber_recommendation_set_detail (rec, detail->str);
   limber_recommendation_set_source (rec, _(SOURCE_ROLLING));
@@ -154,8 +169,9 @@ void
 limber_advisor_rule_missed_maintenance (LimberAdvisorContext *ctx)
 {
   g_autoptr(GString) weeks_text = g_string_new (NULL);
+  g_autoptr(GString) detail = g_string_new (NULL);
   g_autofree char *title = NULL;
-  g_autofree char *detail = NULL;
+  g_autofree char *target_text = NULL;
   g_autofree char *streak_text = NULL;
   guint target = ctx->options->weekly_target;
   guint n_weeks = ctx->weeks->len;
@@ -215,16 +231,20 @@ limber_advisor_rule_missed_maintenance (LimberAdvisorContext *ctx)
                                                 "Your current streak is %u week on target.",
                                                 "Your current streak is %u weeks on target.",
                                                 streak), streak);
-  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Your target is %u session a week; you did %s. %s "
-                                         "Regular short sessions do more than an occasional "
-                                         "long one.",
-                                         "Your target is %u sessions a week; you did %s. %s "
-                                         "Regular short sessions do more than an occasional "
-                                         "long one.", target),
-                            target, weeks_text->str, streak_text);
+  target_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %s is a list of weeks, e.g. "1 in
+                                               * the week of Mon 9 Nov, 0 in the week of Mon 16
+                                               * Nov" */
+                                              "Your target is %u session a week; you did %s.",
+                                              "Your target is %u sessions a week; you did %s.",
+                                              target),
+                                 target, weeks_text->str);
+  limber_advisor_append_sentence (detail, target_text);
+  limber_advisor_append_sentence (detail, streak_text);
+  limber_advisor_append_sentence (detail, _("Regular short sessions do more than an occasional "
+                                            "long one."));
   limber_recommendation_set_title (rec, title);
-  limber_recommendation_set_detail (rec, detail);
+  limber_recommendation_set_detail (rec, detail->str);
 }
 
 static double
@@ -257,13 +277,95 @@ entry_minute (LimberEntry *entry)
   return (gint64) limber_entry_get_day (entry) * 1440 + (time >= 0 ? time / 60 : 720);
 }
 
+/* Why a run counts as long, for the advice's first sentence. */
+typedef enum
+{
+  LONG_RUN_LOGGED,
+  LONG_RUN_MINUTES,
+  LONG_RUN_MEDIAN,
+} LongRunReason;
+
+typedef struct
+{
+  LongRunReason reason;
+  guint         minutes;   /* LONG_RUN_MINUTES */
+  double        ratio;     /* LONG_RUN_MEDIAN: the run against the median */
+  char         *median;    /* LONG_RUN_MEDIAN: the median, as a distance */
+} LongRunWhy;
+
+/* "Your run of 21.1 km on Sun 15 Nov (95 minutes) has had no fascia session since.": one
+ * whole sentence for each reason, so that a translation can word each its own way. @recent:
+ * the run's 24 hours are not over yet. */
+static char *
+describe_long_run (const char       *distance,
+                   const char       *when,
+                   const LongRunWhy *why,
+                   gboolean          recent)
+{
+  switch (why->reason)
+    {
+    case LONG_RUN_LOGGED:
+      if (recent)
+        /* Translators: a distance and a day, e.g. "Your run of 21.1 km on Sun 15 Nov (logged
+         * as a long run) has had no fascia session since." */
+        return g_strdup_printf (_("Your run of %s on %s (logged as a long run) has had no "
+                                  "fascia session since."), distance, when);
+      /* Translators: a distance and a day, e.g. "Your run of 21.1 km on Sun 15 Nov (logged as a
+       * long run) had no fascia session in the 24 hours after it." */
+      return g_strdup_printf (_("Your run of %s on %s (logged as a long run) had no fascia "
+                                "session in the 24 hours after it."), distance, when);
+
+    case LONG_RUN_MINUTES:
+      if (recent)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: a distance, a day and the run's
+                                              * minutes, e.g. "Your run of 16.0 km on Sun 15
+                                              * Nov (95 minutes) has had no fascia session
+                                              * since." */
+                                             "Your run of %s on %s (%u minute) has had no "
+                                             "fascia session since.",
+                                             "Your run of %s on %s (%u minutes) has had no "
+                                             "fascia session since.", why->minutes),
+                                distance, when, why->minutes);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a distance, a day and the run's
+                                            * minutes, e.g. "Your run of 16.0 km on Sun 15 Nov
+                                            * (95 minutes) had no fascia session in the 24 hours
+                                            * after it." */
+                                           "Your run of %s on %s (%u minute) had no fascia "
+                                           "session in the 24 hours after it.",
+                                           "Your run of %s on %s (%u minutes) had no fascia "
+                                           "session in the 24 hours after it.", why->minutes),
+                              distance, when, why->minutes);
+
+    case LONG_RUN_MEDIAN:
+      if (recent)
+        /* Translators: a distance, a day, a ratio and a distance, e.g. "Your run of 15.0 km on
+         * Sun 15 Nov (1.6 × your median run of the 28 days before (9.8 km)) has had no fascia
+         * session since." */
+        return g_strdup_printf (_("Your run of %s on %s (%.1f × your median run of the 28 days "
+                                  "before (%s)) has had no fascia session since."),
+                                distance, when, why->ratio, why->median);
+      /* Translators: a distance, a day, a ratio and a distance, e.g. "Your run of 15.0 km on
+       * Sun 15 Nov (1.6 × your median run of the 28 days before (9.8 km)) had no fascia
+       * session in the 24 hours after it." */
+      return g_strdup_printf (_("Your run of %s on %s (%.1f × your median run of the 28 days "
+                                "before (%s)) had no fascia session in the 24 hours after it."),
+                              distance, when, why->ratio, why->median);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* after-long-run: a long run (kind long, 90 minutes or more, or 1.5 × the median run of the
  * 28 days before it) in the last 7 days with no fascia session in the 24 hours after it. */
 void
 limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
 {
   LimberRun *long_run = NULL;
-  g_autofree char *why = NULL;
+  LongRunWhy why = { 0 };
+  g_autofree char *median_text = NULL;
 
   for (guint i = ctx->runs->len; i-- > 0 && long_run == NULL;)
     {
@@ -279,14 +381,15 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
       if (limber_run_get_run_kind (run) == LIMBER_RUN_LONG)
         {
           long_run = run;
-          why = g_strdup (_("logged as a long run"));
+          why.reason = LONG_RUN_LOGGED;
           break;
         }
 
       if (limber_run_get_duration (run) >= LIMBER_LONG_RUN_SECONDS)
         {
           long_run = run;
-          why = g_strdup_printf (_("%.0f minutes"), limber_run_get_duration (run) / 60.0);
+          why.reason = LONG_RUN_MINUTES;
+          why.minutes = (guint) rint (limber_run_get_duration (run) / 60.0);
           break;
         }
 
@@ -304,12 +407,11 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
       med = median (previous);
       if (med > 0 && limber_run_get_distance (run) >= LIMBER_LONG_RUN_MEDIAN_FACTOR * med)
         {
-          g_autofree char *med_text = limber_advisor_format_distance (ctx, med);
-
           long_run = run;
-          /* Translators: e.g. "1.6 × your median run of the 28 days before (9.8 km)" */
-          why = g_strdup_printf (_("%.1f × your median run of the 28 days before (%s)"),
-                                 limber_run_get_distance (run) / med, med_text);
+          median_text = limber_advisor_format_distance (ctx, med);
+          why.reason = LONG_RUN_MEDIAN;
+          why.ratio = limber_run_get_distance (run) / med;
+          why.median = median_text;
         }
     }
 
@@ -323,8 +425,10 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
     g_autofree char *distance = limber_advisor_format_distance (ctx,
                                                                 limber_run_get_distance (long_run));
     g_autofree char *title = NULL;
-    g_autofree char *detail = NULL;
+    g_autofree char *first = NULL;
+    g_autofree char *second = NULL;
     g_autofree char *excluded = NULL;
+    g_autoptr(GString) detail = g_string_new (NULL);
     LimberRecommendation *rec;
     LimberFocus focus[] = {
       { LIMBER_ZONE_CALF, LIMBER_SIDE_BOTH },
@@ -332,6 +436,9 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
       { LIMBER_ZONE_HAMSTRING, LIMBER_SIDE_BOTH },
       { LIMBER_ZONE_HIP, LIMBER_SIDE_BOTH },
     };
+    guint minutes;
+    /* Today's and yesterday's runs are still inside their 24 hours (times may be unknown). */
+    gboolean recent = run_day >= ctx->today - 1;
 
     for (guint i = 0; i < ctx->fascia->len; i++)
       {
@@ -344,175 +451,37 @@ limber_advisor_rule_after_long_run (LimberAdvisorContext *ctx)
     rec = limber_advisor_add (ctx, "after-long-run", LIMBER_SEVERITY_SUGGEST, run_day);
     limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (long_run)));
     limber_advisor_build_routine (ctx, rec, focus, G_N_ELEMENTS (focus), 600, 900);
+    minutes = (limber_recommendation_get_total_seconds (rec) + 30) / 60;
 
+    /* Translators: %s is the day of the run, e.g. "After your long run of Sun 15 Nov" */
     title = g_strdup_printf (_("After your long run of %s"), when);
-    /* Today's and yesterday's runs are still inside their 24 hours (times may be unknown). */
-    if (run_day >= ctx->today - 1)
-      detail = g_strdup_printf (_("Your run of %s on %s (%s) has had no fascia session since. "
-                                  "About %u minutes on the calves, feet, hamstrings and hips, "
-                                  "slow and gentle, within a day of it is a good way to close a "
-                                  "long run."),
-                                distance, when, why,
-                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+    first = describe_long_run (distance, when, &why, recent);
+    if (recent)
+      second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "About %u minute on the calves, feet, hamstrings "
+                                             "and hips, slow and gentle, within a day of it is a "
+                                             "good way to close a long run.",
+                                             "About %u minutes on the calves, feet, hamstrings "
+                                             "and hips, slow and gentle, within a day of it is a "
+                                             "good way to close a long run.", minutes),
+                                minutes);
     else
-      detail = g_strdup_printf (_("Your run of %s on %s (%s) had no fascia session in the 24 "
-                                  "hours after it. About %u minutes on the calves, feet, "
-                                  "hamstrings and hips, slow and gentle, still helps, and after "
-                                  "the next long run it fits best within a day."),
-                                distance, when, why,
-                                (limber_recommendation_get_total_seconds (rec) + 30) / 60);
+      second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "About %u minute on the calves, feet, hamstrings "
+                                             "and hips, slow and gentle, still helps, and after "
+                                             "the next long run it fits best within a day.",
+                                             "About %u minutes on the calves, feet, hamstrings "
+                                             "and hips, slow and gentle, still helps, and after "
+                                             "the next long run it fits best within a day.",
+                                             minutes),
+                                minutes);
     excluded = limber_advisor_excluded_text (ctx);
-    if (excluded != NULL)
-      {
-        char *with = g_strconcat (detail, " ", excluded, NULL);
-        g_free (detail);
-        detail = with;
-      }
+
+    limber_advisor_append_sentence (detail, first);
+    limber_advisor_append_sentence (detail, second);
+    limber_advisor_append_sentence (detail, excluded);
     limber_recommendation_set_title (rec, title);
-    limber_recommendation_set_detail (rec, detail);
+    limber_recommendation_set_detail (rec, detail->str);
     limber_recommendation_set_source (rec, _(SOURCE_ROLLING));
   }
-}
-
-/* massage-timing: after a race or a run at effort 8 or more, deep or professional work fits
- * 48–72 hours later, and never in the 48 hours before the next race. */
-void
-limber_advisor_rule_massage_timing (LimberAdvisorContext *ctx)
-{
-  LimberDay race = ctx->options->next_race;
-  LimberRun *hard = NULL;
-
-  for (guint i = ctx->runs->len; i-- > 0;)
-    {
-      LimberRun *run = ctx->runs->pdata[i];
-
-      if (limber_entry_get_day (LIMBER_ENTRY (run)) < ctx->today - 3)
-        break;
-      if (limber_run_get_run_kind (run) == LIMBER_RUN_RACE || limber_run_get_rpe (run) >= 8)
-        {
-          hard = run;
-          break;
-        }
-    }
-
-  if (hard != NULL)
-    {
-      LimberDay day = limber_entry_get_day (LIMBER_ENTRY (hard));
-      g_autofree char *when = limber_advisor_format_day (day);
-      g_autofree char *from = limber_advisor_format_day (day + 2);
-      g_autofree char *to = limber_advisor_format_day (day + 3);
-      g_autofree char *what = NULL;
-      g_autofree char *title = NULL;
-      g_autoptr(GString) detail = g_string_new (NULL);
-      LimberRecommendation *rec;
-
-      if (limber_run_get_run_kind (hard) == LIMBER_RUN_RACE)
-        what = g_strdup_printf (_("your race on %s"), when);
-      else
-        what = g_strdup_printf (_("your hard run on %s (effort %d/10)"), when,
-                                limber_run_get_rpe (hard));
-
-      rec = limber_advisor_add (ctx, "massage-timing", LIMBER_SEVERITY_SUGGEST, day);
-      limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (hard)));
-
-      /* A race before the window closes, or within 48 hours after it opens. */
-      if (race != LIMBER_DAY_INVALID && race >= ctx->today && race <= day + 5)
-        {
-          g_autofree char *race_day = limber_advisor_format_day (race);
-
-          title = g_strdup (_("Keep to gentle self-care before your race"));
-          g_string_append_printf (detail, _("Deep or professional work after %s would fit "
-                                            "between %s and %s, but your race on %s is too "
-                                            "close: deep work in the 48 hours before a race can "
-                                            "leave the legs heavy. Keep to light, gentle rolling "
-                                            "until after the race."),
-                                  what, from, to, race_day);
-        }
-      else
-        {
-          title = g_strdup_printf (_("Deep work fits best between %s and %s"), from, to);
-          g_string_append_printf (detail, _("After %s, tissues recover better if deep or "
-                                            "professional massage waits 48 to 72 hours. Until "
-                                            "then, keep self-care light and easy."), what);
-        }
-
-      limber_recommendation_set_title (rec, title);
-      limber_recommendation_set_detail (rec, detail->str);
-      return;
-    }
-
-  /* A race in the next two days: no deep work now. */
-  if (race != LIMBER_DAY_INVALID && race >= ctx->today && race <= ctx->today + 2)
-    {
-      g_autofree char *race_day = limber_advisor_format_day (race);
-      g_autofree char *detail = NULL;
-      LimberRecommendation *rec;
-
-      rec = limber_advisor_add (ctx, "massage-timing", LIMBER_SEVERITY_SUGGEST, ctx->today);
-      limber_recommendation_set_title (rec, _("No deep massage before the race"));
-      detail = g_strdup_printf (_("Your race is on %s. Deep or professional work in the 48 hours "
-                                  "before a race can leave the legs heavy; light rolling is "
-                                  "fine, and a massage fits well 2 or 3 days after it."),
-                                race_day);
-      limber_recommendation_set_detail (rec, detail);
-    }
-}
-
-/* professional-maintenance: no professional session in the last 4 weeks (2 in a heavy
- * block), counted only once the journal is that old. */
-void
-limber_advisor_rule_professional_maintenance (LimberAdvisorContext *ctx)
-{
-  guint days = ctx->heavy ? 14 : 28;
-  LimberDay last = LIMBER_DAY_INVALID;
-  g_autofree char *detail = NULL;
-  g_autofree char *title = NULL;
-  LimberRecommendation *rec;
-
-  if (ctx->first_day == LIMBER_DAY_INVALID || ctx->first_day > ctx->today - days + 1)
-    return;
-
-  for (guint i = 0; i < ctx->fascia->len; i++)
-    {
-      LimberFasciaSession *session = ctx->fascia->pdata[i];
-
-      if (limber_fascia_session_get_fascia_kind (session) == LIMBER_FASCIA_PROFESSIONAL)
-        last = limber_entry_get_day (LIMBER_ENTRY (session));
-    }
-
-  if (last != LIMBER_DAY_INVALID && last > ctx->today - days)
-    return;
-
-  rec = limber_advisor_add (ctx, "professional-maintenance", LIMBER_SEVERITY_INFO, ctx->today);
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "No professional massage in %u week",
-                                        "No professional massage in %u weeks", days / 7),
-                           days / 7);
-  if (last != LIMBER_DAY_INVALID)
-    {
-      g_autofree char *when = limber_advisor_format_day (last);
-
-      detail = g_strdup_printf (_("Your last professional session was on %s. "), when);
-    }
-  else
-    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "No professional session is in your journal for the "
-                                           "last %u week. ",
-                                           "No professional session is in your journal for the "
-                                           "last %u weeks. ", days / 7), days / 7);
-
-  {
-    g_autofree char *why = ctx->heavy
-      ? g_strdup_printf (_("In a heavy block (%s), a session every week or two keeps tissues "
-                           "responsive."), ctx->heavy_reason)
-      : g_strdup (_("For maintenance, a 45 to 60 minute sports massage every 2 to 4 weeks keeps "
-                    "tissues responsive."));
-    char *full = g_strconcat (detail, why, NULL);
-
-    g_free (detail);
-    detail = full;
-  }
-
-  limber_recommendation_set_title (rec, title);
-  limber_recommendation_set_detail (rec, detail);
 }

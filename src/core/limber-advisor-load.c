@@ -79,11 +79,28 @@ limber_advisor_rule_hydration_low (LimberAdvisorContext *ctx)
     return;
 
   rec = limber_advisor_add (ctx, "hydration-low", LIMBER_SEVERITY_WARN, newest_low);
-  title = g_strdup_printf (_("Water below target on %u of %u days"), low, with_entries);
-  detail = g_strdup_printf (_("On the days you logged water last week, you drank less than your "
-                              "target on %u: %s. About %.1f L a day is a sensible aim, a little "
-                              "more after a hot run. Drinking far beyond thirst brings no "
-                              "benefit, and during a run, drink no more than you sweat."),
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: days below the water target and days
+                                         * with water logged, e.g. "Water below target on 3 of
+                                         * 5 days" */
+                                        "Water below target on %u of %u day",
+                                        "Water below target on %u of %u days", with_entries),
+                           low, with_entries);
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: a number of days, the list of them and
+                                          * a daily aim in litres, e.g. "… less than your target
+                                          * on 3: 1.4 of 2.0 L on Mon 16 Nov, … About 2.0 L a
+                                          * day …" */
+                                         "On the days you logged water last week, you drank "
+                                         "less than your target on %u: %s. About %.1f L a day "
+                                         "is a sensible aim, a little more after a hot run. "
+                                         "Drinking far beyond thirst brings no benefit, and "
+                                         "during a run, drink no more than you sweat.",
+                                         "On the days you logged water last week, you drank "
+                                         "less than your target on %u: %s. About %.1f L a day "
+                                         "is a sensible aim, a little more after a hot run. "
+                                         "Drinking far beyond thirst brings no benefit, and "
+                                         "during a run, drink no more than you sweat.", low),
                             low, days_text->str, ctx->options->daily_water_ml / 1000.0);
   limber_recommendation_set_title (rec, title);
   limber_recommendation_set_detail (rec, detail);
@@ -188,7 +205,8 @@ limber_advisor_rule_weekly_increase (LimberAdvisorContext *ctx)
       g_autofree char *before_text = NULL;
       g_autofree char *monday = NULL;
       g_autofree char *title = NULL;
-      g_autofree char *detail = NULL;
+      g_autofree char *distances = NULL;
+      g_autoptr(GString) detail = g_string_new (NULL);
       LimberRecommendation *rec;
       double increase;
 
@@ -205,29 +223,30 @@ limber_advisor_rule_weekly_increase (LimberAdvisorContext *ctx)
       if (offset == 0)
         {
           title = g_strdup_printf (_("This week is already %.0f %% over last week"), increase);
-          detail = g_strdup_printf (_("Since Monday you have run %s, against %s all of last "
-                                      "week. "), week_text, before_text);
+          /* Translators: this week's distance so far and last week's, e.g. "Since Monday you
+           * have run 32.0 km, against 24.0 km all of last week." */
+          distances = g_strdup_printf (_("Since Monday you have run %s, against %s all of last "
+                                         "week."), week_text, before_text);
         }
       else
         {
           title = g_strdup_printf (_("Last week was %.0f %% over the week before"), increase);
-          detail = g_strdup_printf (_("In the week of %s you ran %s, against %s the week "
-                                      "before. "), monday, week_text, before_text);
+          /* Translators: a Monday, that week's distance and the week before's, e.g. "In the
+           * week of Mon 9 Nov you ran 32.0 km, against 24.0 km the week before." */
+          distances = g_strdup_printf (_("In the week of %s you ran %s, against %s the week "
+                                         "before."), monday, week_text, before_text);
         }
 
-      {
-        char *full = g_strconcat (detail,
-                                  _("In a study of new runners, raising the weekly distance by "
-                                    "more than 30 % was linked to some overuse injuries. The "
-                                    "familiar “10 % a week” is a rule of thumb rather than a "
-                                    "proven limit, but smaller steps are the safer habit."),
-                                  NULL);
-        g_free (detail);
-        detail = full;
-      }
+      limber_advisor_append_sentence (detail, distances);
+      /* xgettext:no-c-format */
+      limber_advisor_append_sentence (detail, _("In a study of new runners, raising the weekly "
+                                                "distance by more than 30 % was linked to some "
+                                                "overuse injuries. The familiar “10 % a week” is "
+                                                "a rule of thumb rather than a proven limit, but "
+                                                "smaller steps are the safer habit."));
 
       limber_recommendation_set_title (rec, title);
-      limber_recommendation_set_detail (rec, detail);
+      limber_recommendation_set_detail (rec, detail->str);
       limber_recommendation_set_source (rec, _(SOURCE_NIELSEN));
       return;
     }

@@ -11,6 +11,76 @@
 /* Rules about pain: red flags and niggles that deserve a physiotherapist. Texts say what was
  * seen, with levels and dates, and never name a diagnosis. */
 
+/* The signs of a red flag, as bits: a sentence names each set of them as a whole. */
+enum
+{
+  SIGN_SHARP = 1 << 0,
+  SIGN_NUMBNESS = 1 << 1,
+  SIGN_WALKING = 1 << 2,
+  SIGN_SLEEP = 1 << 3,
+};
+
+/* "On Sat 21 Nov you logged sharp pain in Calf (left), level 6/10.": one whole sentence for
+ * each set of signs, so that a translation can word each its own way. */
+static char *
+describe_signs (guint       signs,
+                const char *when,
+                const char *where,
+                int         level)
+{
+  switch (signs)
+    {
+    case SIGN_SHARP:
+      /* Translators: a day, a zone and side, a level, e.g. "On Sat 21 Nov you logged sharp
+       * pain in Calf (left), level 6/10." */
+      return g_strdup_printf (_("On %s you logged sharp pain in %s, level %d/10."),
+                              when, where, level);
+    case SIGN_NUMBNESS:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged numbness or tingling in %s, level %d/10."),
+                              when, where, level);
+    case SIGN_WALKING:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged pain that limits walking in %s, level "
+                                "%d/10."), when, where, level);
+    case SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged pain that disturbs sleep in %s, level %d/10."),
+                              when, where, level);
+    case SIGN_SHARP | SIGN_WALKING:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged sharp pain, pain that limits walking in %s, "
+                                "level %d/10."), when, where, level);
+    case SIGN_SHARP | SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged sharp pain, pain that disturbs sleep in %s, "
+                                "level %d/10."), when, where, level);
+    case SIGN_SHARP | SIGN_WALKING | SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged sharp pain, pain that limits walking, pain "
+                                "that disturbs sleep in %s, level %d/10."), when, where, level);
+    case SIGN_NUMBNESS | SIGN_WALKING:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged numbness or tingling, pain that limits "
+                                "walking in %s, level %d/10."), when, where, level);
+    case SIGN_NUMBNESS | SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged numbness or tingling, pain that disturbs "
+                                "sleep in %s, level %d/10."), when, where, level);
+    case SIGN_NUMBNESS | SIGN_WALKING | SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged numbness or tingling, pain that limits "
+                                "walking, pain that disturbs sleep in %s, level %d/10."),
+                              when, where, level);
+    case SIGN_WALKING | SIGN_SLEEP:
+      /* Translators: a day, a zone and side, a level */
+      return g_strdup_printf (_("On %s you logged pain that limits walking, pain that disturbs "
+                                "sleep in %s, level %d/10."), when, where, level);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* red-flag: sharp pain, numbness or tingling, pain that limits walking or disturbs sleep in
  * the last 14 days. The newest such entry of each zone and side raises one flag, and moves on
  * that zone leave every suggested routine. */
@@ -36,12 +106,14 @@ limber_advisor_rule_red_flag (LimberAdvisorContext *ctx)
     for (guint side = 0; side < LIMBER_N_SIDES; side++)
       {
         LimberSoreness *s = newest[zone][side];
-        g_autoptr(GPtrArray) signs = NULL;
+        g_autoptr(GString) detail = g_string_new (NULL);
         g_autofree char *where = NULL;
         g_autofree char *when = NULL;
-        g_autofree char *signs_text = NULL;
+        g_autofree char *seen = NULL;
+        g_autofree char *title = NULL;
         LimberRecommendation *rec;
         LimberDay day;
+        guint signs = 0;
 
         if (s == NULL)
           continue;
@@ -50,17 +122,14 @@ limber_advisor_rule_red_flag (LimberAdvisorContext *ctx)
         if (ctx->red_flag_day[zone] < day)
           ctx->red_flag_day[zone] = day;
 
-        signs = g_ptr_array_new ();
         if (limber_soreness_get_quality (s) == LIMBER_QUALITY_SHARP)
-          g_ptr_array_add (signs, _("sharp pain"));
+          signs |= SIGN_SHARP;
         if (limber_soreness_get_quality (s) == LIMBER_QUALITY_NUMBNESS)
-          g_ptr_array_add (signs, _("numbness or tingling"));
+          signs |= SIGN_NUMBNESS;
         if (limber_soreness_get_limits_walking (s))
-          g_ptr_array_add (signs, _("pain that limits walking"));
+          signs |= SIGN_WALKING;
         if (limber_soreness_get_disturbs_sleep (s))
-          g_ptr_array_add (signs, _("pain that disturbs sleep"));
-        g_ptr_array_add (signs, NULL);
-        signs_text = g_strjoinv (_(", "), (char **) signs->pdata);
+          signs |= SIGN_SLEEP;
 
         where = limber_zone_side_describe (zone, side);
         when = limber_advisor_format_day (day);
@@ -68,21 +137,19 @@ limber_advisor_rule_red_flag (LimberAdvisorContext *ctx)
         rec = limber_advisor_add (ctx, "red-flag", LIMBER_SEVERITY_PHYSIO, day);
         limber_recommendation_set_zone_side (rec, zone, side);
         limber_recommendation_add_entry (rec, limber_entry_get_uuid (LIMBER_ENTRY (s)));
-        {
-          /* Translators: %s is a zone and side, e.g. "Calf (left)" */
-          g_autofree char *title = g_strdup_printf (_("%s: have it looked at"), where);
-          g_autofree char *detail =
-            /* Translators: "On Sat 21 Nov you logged sharp pain in Calf (left), level 6/10." */
-            g_strdup_printf (_("On %s you logged %s in %s, level %d/10. These are signs to have "
-                               "checked by a physiotherapist or sports physician rather than "
-                               "worked on yourself. Until then, Limber leaves moves on this zone "
-                               "out of every suggested routine; gentle movement that does not "
-                               "hurt is fine."),
-                             when, signs_text, where, limber_soreness_get_level (s));
 
-          limber_recommendation_set_title (rec, title);
-          limber_recommendation_set_detail (rec, detail);
-        }
+        /* Translators: %s is a zone and side, e.g. "Calf (left)" */
+        title = g_strdup_printf (_("%s: have it looked at"), where);
+        seen = describe_signs (signs, when, where, limber_soreness_get_level (s));
+        limber_advisor_append_sentence (detail, seen);
+        limber_advisor_append_sentence (detail, _("These are signs to have checked by a "
+                                                  "physiotherapist or sports physician rather "
+                                                  "than worked on yourself. Until then, Limber "
+                                                  "leaves moves on this zone out of every "
+                                                  "suggested routine; gentle movement that does "
+                                                  "not hurt is fine."));
+        limber_recommendation_set_title (rec, title);
+        limber_recommendation_set_detail (rec, detail->str);
       }
 }
 

@@ -86,6 +86,8 @@ void   limber_advisor_build_routine                 (LimberAdvisorContext *ctx,
                                                      guint                 n_focus,
                                                      guint                 min_seconds,
                                                      guint                 max_seconds);
+void   limber_advisor_append_sentence               (GString              *text,
+                                                     const char           *sentence);
 char  *limber_advisor_excluded_text                 (LimberAdvisorContext *ctx);
 char  *limber_advisor_format_distance               (LimberAdvisorContext *ctx,
                                                      double                metres);

@@ -11,8 +11,8 @@
 
 /* The recommendation module: reads the journal as of a given day and returns what a careful
  * coach would point out, most serious first. It is pure with respect to its inputs: the
- * journal, the options and "today". The rules live in limber-advisor-pain.c, -care.c and
- * -load.c. */
+ * journal, the options and "today". The rules live in limber-advisor-pain.c, -care.c,
+ * -massage.c and -load.c. */
 
 /* Red flags first: the other rules leave the flagged zones out of their routines. */
 static const LimberAdvisorRule rules[] = {
@@ -154,6 +154,30 @@ limber_advisor_build_routine (LimberAdvisorContext *ctx,
 
       add_move_for_zone (ctx, rec, baseline_zones[i], LIMBER_SIDE_BOTH, max_seconds);
     }
+}
+
+/* Puts the whole sentence @sentence after those already in @text, the way the language joins
+ * sentences (a space in English). @sentence may be NULL. */
+void
+limber_advisor_append_sentence (GString    *text,
+                                const char *sentence)
+{
+  g_autofree char *joined = NULL;
+
+  if (sentence == NULL || *sentence == '\0')
+    return;
+
+  if (text->len == 0)
+    {
+      g_string_assign (text, sentence);
+      return;
+    }
+
+  /* Translators: two whole sentences of advice, one after the other, e.g. "Your last
+   * professional session was on Sat 24 Oct." and "For maintenance, a 45 to 60 minute sports
+   * massage every 2 to 4 weeks keeps tissues responsive." */
+  joined = g_strdup_printf (C_("two sentences", "%s %s"), text->str, sentence);
+  g_string_assign (text, joined);
 }
 
 /* "Moves on the calf are left out because of …", or NULL when nothing is left out. */

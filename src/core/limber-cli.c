@@ -84,8 +84,12 @@ limber_cli_export (LimberJournal  *journal,
     {
       g_autofree char *path = g_build_filename (directory, limber_csv_file_name (kind), NULL);
 
-      g_string_append_printf (out, _("%s: %u entries\n"),
-                              path, limber_journal_count (journal, 1 << kind));
+      guint n = limber_journal_count (journal, 1 << kind);
+
+      /* Translators: a CSV file written and the number of entries in it */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %u entry\n",
+                                                "%s: %u entries\n", n),
+                              path, n);
     }
 
   return TRUE;
@@ -329,6 +333,8 @@ limber_cli_backup (LimberJournal  *journal,
                    GString        *out,
                    GError        **error)
 {
+  guint n;
+
   g_return_val_if_fail (LIMBER_IS_JOURNAL (journal), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -336,8 +342,11 @@ limber_cli_backup (LimberJournal  *journal,
   if (!limber_backup_write (journal, path, error))
     return FALSE;
 
-  g_string_append_printf (out, _("%s: backup written, %u entries\n"),
-                          path, limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL));
+  n = limber_journal_count (journal, LIMBER_ENTRY_KINDS_ALL);
+  /* Translators: the backup file and the number of entries in it */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: backup written, %u entry\n",
+                                            "%s: backup written, %u entries\n", n),
+                          path, n);
   return TRUE;
 }
 
@@ -371,8 +380,14 @@ limber_cli_restore (const char  *journal_path,
       g_autofree char *first = limber_day_to_iso (info->first_day);
       g_autofree char *last = limber_day_to_iso (info->last_day);
 
-      /* Translators: the journal, the backup, a number of entries, two dates */
-      g_string_append_printf (out, _("%s: restored from %s, %u entries from %s to %s\n"),
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                /* Translators: the journal, the backup, a
+                                                 * number of entries, two dates, e.g.
+                                                 * "journal.db: restored from copy.db, 12
+                                                 * entries from 2026-03-01 to 2026-05-30" */
+                                                "%s: restored from %s, %u entry from %s to %s\n",
+                                                "%s: restored from %s, %u entries from %s to %s\n",
+                                                info->n_entries),
                               journal_path, backup_path, info->n_entries, first, last);
     }
   else

@@ -169,9 +169,22 @@ limber_fascia_session_validate (LimberEntry  *entry,
   item_seconds = limber_fascia_session_get_item_seconds (self);
   if (item_seconds > self->duration + 60)
     {
+      guint item_minutes = (item_seconds + 59) / 60;
+      guint session_minutes = self->duration / 60;
+      g_autofree char *session_text = NULL;
+
+      /* Translators: a session's length, used in “The moves add up to …” */
+      session_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
+                                                   session_minutes), session_minutes);
       g_set_error (error, LIMBER_ENTRY_ERROR, LIMBER_ENTRY_ERROR_DURATION,
-                   _("The moves add up to %u minutes, more than the session’s %u minutes"),
-                   (item_seconds + 59) / 60, self->duration / 60);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                /* Translators: the moves' minutes, then the session's length,
+                                 * e.g. "The moves add up to 12 minutes, more than the session’s
+                                 * 10 minutes" */
+                                "The moves add up to %u minute, more than the session’s %s",
+                                "The moves add up to %u minutes, more than the session’s %s",
+                                item_minutes),
+                   item_minutes, session_text);
       return FALSE;
     }
 

@@ -220,8 +220,8 @@ limber_fit_read (const char  *data,
 
   if ((guint64) header_size + data_size + 2 > length)
     {
-      /* Translators: byte counts; the first is the file's size */
       g_set_error (error, LIMBER_IMPORT_ERROR, LIMBER_IMPORT_ERROR_INVALID,
+                   /* Translators: byte counts; the first is the file's size */
                    _("The file is cut short: it has %llu bytes of the %llu its header announces"),
                    (unsigned long long) length,
                    (unsigned long long) header_size + data_size + 2);

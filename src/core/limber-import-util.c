@@ -185,8 +185,9 @@ limber_xml_parse (const char               *data,
   if (!well_formed)
     {
       if (last_message != NULL)
-        /* Translators: the first %s is GPX or TCX; the last is libxml2's own message */
         g_set_error (error, LIMBER_IMPORT_ERROR, LIMBER_IMPORT_ERROR_INVALID,
+                     /* Translators: the first %s is GPX or TCX; the last is libxml2's own
+                      * message */
                      _("This is not a readable %s file: line %d: %s"),
                      format_name, last_line, last_message);
       else

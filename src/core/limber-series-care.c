@@ -70,7 +70,9 @@ describe_fascia (LimberSeries            *series,
 {
   g_autofree char *range = limber_series_frame_describe (frame);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *minutes_text = NULL;
   const WeekFascia *now = &weeks[frame->n_slots - 1];
+  guint minutes = (now->seconds + 30) / 60;
   guint lo = G_MAXUINT, hi = 0;
 
   for (guint i = 0; i + 1 < frame->n_slots; i++)
@@ -87,19 +89,26 @@ describe_fascia (LimberSeries            *series,
   if (counted == 0)
     g_string_append (text, _("No complete week since the journal began yet."));
   else
-    /* Translators: "2 of the 3 complete weeks fell short of it." */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: "2 of the 3 complete weeks fell
+                                                * short of it." */
                                                "%u of the %u complete week fell short of it.",
                                                "%u of the %u complete weeks fell short of it.",
                                                counted),
                             missed, counted);
 
+  /* Translators: the minutes of this week's fascia sessions, used in “This week so far: …” */
+  minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
+                                               minutes), minutes);
   g_string_append_c (text, ' ');
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                             "This week so far: %u session, %u minutes.",
-                                             "This week so far: %u sessions, %u minutes.",
+                                             /* Translators: this week's sessions and their
+                                              * minutes, e.g. "This week so far: 2 sessions,
+                                              * 25 minutes." */
+                                             "This week so far: %u session, %s.",
+                                             "This week so far: %u sessions, %s.",
                                              now->sessions),
-                          now->sessions, (now->seconds + 30) / 60);
+                          now->sessions, minutes_text);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -292,9 +301,10 @@ describe_water (LimberSeries                *series,
     {
       low = limber_series_format_value (series, 0, lo / 1000.0);
       high = limber_series_format_value (series, 0, hi / 1000.0);
-      /* Translators: "Water, last 4 weeks: 1.2 l to 3.1 l a day on the 26 days logged, below
-       * the target on 5 of them." */
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: "Water, last 4 weeks: 1.2 l to 3.1 l
+                                           * a day on the 26 days logged, below the target on
+                                           * 5 of them." */
                                           "%s, %s: %s to %s a day on the %u day logged, below "
                                           "the target on %u of them.",
                                           "%s, %s: %s to %s a day on the %u days logged, below "

@@ -196,7 +196,7 @@ limber_series_format_value (LimberSeries *self,
     return g_strconcat (number, unit, NULL);
 
   /* Translators: a number and its unit, e.g. "35.2 km" */
-  return g_strdup_printf (_("%s %s"), number, unit);
+  return g_strdup_printf (C_("number and unit", "%s %s"), number, unit);
 }
 
 /* "Sat 21 Nov 2026" for a day, "16–22 Nov 2026" for a week: the dates of a slot. */
@@ -225,6 +225,7 @@ limber_series_format_slot (LimberSeries *self,
 
   if (g_date_get_year (&a) != g_date_get_year (&b))
     {
+      /* Translators: a day of a week's range, e.g. "28 Dec 2026"; see g_date_time_format() */
       from = limber_day_format (first, _("%-d %b %Y"));
       to = limber_day_format (last, _("%-d %b %Y"));
       /* Translators: a week across two years, e.g. "28 Dec 2026 – 3 Jan 2027" */
@@ -240,7 +241,9 @@ limber_series_format_slot (LimberSeries *self,
       return g_strdup_printf (_("%s – %s"), from, to);
     }
 
-  from = limber_day_format (first, "%-d");
+  /* Translators: the first day of a week within a month, only its number, e.g. "16" in
+   * "16–22 Nov 2026"; see g_date_time_format() */
+  from = limber_day_format (first, _("%-d"));
   to = limber_day_format (last, _("%-d %b %Y"));
   /* Translators: a week within a month, e.g. "16–22 Nov 2026" */
   return g_strdup_printf (_("%s–%s"), from, to);

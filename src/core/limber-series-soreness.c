@@ -280,9 +280,11 @@ limber_series_soreness_map (LimberJournal               *journal,
       guint n_rows = limber_series_get_n_rows (series);
       GString *text = g_string_new (NULL);
 
-      /* Translators: "Soreness by zone, last 4 weeks: 3 zones logged, the highest level 5/10
-       * in Calf (left) on Fri 20 Nov." (a zone and a side count apart) */
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: "Soreness by zone, last 4 weeks: 3
+                                           * zones logged, the highest level 5/10 in Calf
+                                           * (left) on Fri 20 Nov." (a zone and a side count
+                                           * apart) */
                                           "%s, %s: %u zone logged, the highest level %d/10 in "
                                           "%s on %s.",
                                           "%s, %s: %u zones logged, the highest level %d/10 in "
@@ -343,9 +345,10 @@ describe_trend (LimberSeries            *series,
     }
 
   latest_day = format_short_day (latest->day);
-  /* Translators: "Calf (left), last 4 weeks: logged on 5 days, from 2/10 to 5/10, 4/10 or
-   * more on 3 of them; latest 5/10 on Fri 20 Nov." */
   g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: "Calf (left), last 4 weeks: logged on 5
+                                       * days, from 2/10 to 5/10, 4/10 or more on 3 of them;
+                                       * latest 5/10 on Fri 20 Nov." */
                                       "%s, %s: logged on %u day, from %d/10 to %d/10, 4/10 or "
                                       "more on %u of them; latest %d/10 on %s.",
                                       "%s, %s: logged on %u days, from %d/10 to %d/10, 4/10 or "

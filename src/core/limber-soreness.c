@@ -271,12 +271,17 @@ const char *
 limber_soreness_level_get_label (int level)
 {
   if (level <= 0)
-    return _("None");
+    /* Translators: a soreness level of 0 on the 0–10 scale */
+    return C_("soreness level", "None");
   if (level <= 3)
-    return _("Mild");
+    /* Translators: a soreness level of 1 to 3 on the 0–10 scale */
+    return C_("soreness level", "Mild");
   if (level <= 5)
-    return _("Moderate");
+    /* Translators: a soreness level of 4 or 5 on the 0–10 scale */
+    return C_("soreness level", "Moderate");
   if (level <= 7)
-    return _("Strong");
-  return _("Severe");
+    /* Translators: a soreness level of 6 or 7 on the 0–10 scale */
+    return C_("soreness level", "Strong");
+  /* Translators: a soreness level of 8 to 10 on the 0–10 scale */
+  return C_("soreness level", "Severe");
 }

@@ -232,8 +232,9 @@ limber_application_restore_from (LimberApplication *self,
       g_autofree char *first = limber_day_format (info->first_day, "%x");
       g_autofree char *last = limber_day_format (info->last_day, "%x");
 
-      /* Translators: "It holds 1,234 entries from 01/02/2020 to 03/04/2026, saved on …" */
       span = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: "It holds 1,234 entries from
+                                            * 01/02/2020 to 03/04/2026, saved on …" */
                                            "It holds %u entry from %s to %s, saved on %s.",
                                            "It holds %u entries from %s to %s, saved on %s.",
                                            info->n_entries),
@@ -244,7 +245,9 @@ limber_application_restore_from (LimberApplication *self,
       span = g_strdup_printf (_("It holds no entries; it was saved on %s."), g_strstrip (when));
     }
 
-  body = g_strdup_printf ("%s %s", span,
+  /* Translators: two whole sentences, one after the other, e.g. "It holds no entries; it was
+   * saved on 21 November 2026 at 09:30." and "The journal you have now is kept beside it …" */
+  body = g_strdup_printf (C_("two sentences", "%s %s"), span,
                           _("The journal you have now is kept beside it under another name, "
                             "so you can go back to it."));
 

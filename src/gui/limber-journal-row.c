@@ -54,7 +54,7 @@ show_week (LimberJournalRow  *self,
     title = g_strdup (_("Last Week"));
   else
     {
-      /* Translators: a week's header in the journal, see strftime(3); "Week of 16 November
+      /* Translators: a week's header in the journal, see g_date_time_format(); "Week of 16 November
        * 2026" */
       g_autofree char *date = limber_day_format (monday, _("%e %B %Y"));
 
@@ -112,7 +112,7 @@ show_entry (LimberJournalRow *self,
   else if (limber_entry_get_day (entry) + 1 == today)
     day = g_strdup (_("Yesterday"));
   else
-    /* Translators: an entry's day in the journal list, see strftime(3); "Tue 17" */
+    /* Translators: an entry's day in the journal list, see g_date_time_format(); "Tue 17" */
     day = limber_day_format (limber_entry_get_day (entry), _("%a %e"));
 
   gtk_image_set_from_icon_name (self->icon, limber_entry_kind_get_icon_name (kind));
@@ -129,8 +129,8 @@ show_entry (LimberJournalRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
-  /* Translators: the delete button of a row, for screen readers: "Delete Run" */
   g_clear_pointer (&accessible, g_free);
+  /* Translators: the delete button of a row, for screen readers: "Delete Run" */
   accessible = g_strdup_printf (_("Delete %s"), limber_entry_kind_get_label (kind));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,

@@ -251,7 +251,8 @@ new_time_row (LimberMoveLibrary *self,
   g_signal_connect_object (row->time_spin, "changed", G_CALLBACK (on_time_spin_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (time_row), _("_Time"));
+  /* Translators: how long a move lasts */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (time_row), C_("duration", "_Time"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (time_row), TRUE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (time_row),
                                is_two_sided (row->move)

@@ -86,10 +86,10 @@ refresh_days (LimberPlanPage *self,
       GtkWidget *cell = self->day_cells[i];
       GtkWidget *weekday = gtk_widget_get_first_child (cell);
       GtkWidget *number = gtk_widget_get_next_sibling (weekday);
-      /* Translators: a weekday in the week strip of the Plan page, see strftime(3) */
+      /* Translators: a weekday in the week strip of the Plan page, see g_date_time_format() */
       g_autofree char *weekday_text = limber_day_format (day, _("%a"));
       g_autofree char *number_text = limber_day_format (day, "%-d");
-      /* Translators: a day of the week strip for screen readers, see strftime(3) */
+      /* Translators: a day of the week strip for screen readers, see g_date_time_format() */
       g_autofree char *long_day = limber_day_format (day, _("%A %-d %B"));
       g_autofree char *accessible = NULL;
 
@@ -134,11 +134,11 @@ limber_plan_page_refresh_week (LimberPlanPage             *self,
 {
   LimberDay monday = limber_day_week_start (today);
   g_autoptr(GArray) weeks = NULL;
-  /* Translators: the ISO week number, see strftime(3) */
+  /* Translators: the ISO week number, see g_date_time_format() */
   g_autofree char *week = limber_day_format (today, _("Week %V"));
-  /* Translators: the first day of a week, see strftime(3) */
+  /* Translators: the first day of a week, see g_date_time_format() */
   g_autofree char *first = limber_day_format (monday, _("%-d %B"));
-  /* Translators: the last day of a week, see strftime(3) */
+  /* Translators: the last day of a week, see g_date_time_format() */
   g_autofree char *last = limber_day_format (monday + 6, _("%-d %B"));
   g_autofree char *line = NULL;
   g_autofree char *detail = NULL;
@@ -159,8 +159,9 @@ limber_plan_page_refresh_week (LimberPlanPage             *self,
     gtk_label_set_text (self->due_title, _("This Week"));
 
   if (done >= target)
-    /* Translators: fascia sessions done this week against the weekly target */
     detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: fascia sessions done this week
+                                            * against the weekly target */
                                            "%u of %u session done: the week’s target is reached",
                                            "%u of %u sessions done: the week’s target is reached",
                                            done), done, target);

@@ -102,10 +102,12 @@ refresh_race (LimberPlanPage             *self,
   g_autofree char *label = NULL;
 
   if (race != LIMBER_DAY_INVALID)
-    /* Translators: the date of the next race on its button, see strftime(3) */
+    /* Translators: the date of the next race on its button, see g_date_time_format() */
     label = limber_day_format (race, _("%a %-d %b %Y"));
 
-  gtk_menu_button_set_label (self->race_button, label != NULL ? label : _("None"));
+  gtk_menu_button_set_label (self->race_button,
+                             /* Translators: the race button when no race is set */
+                             label != NULL ? label : C_("next race", "None"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->race_clear_button), race != LIMBER_DAY_INVALID);
 
   self->showing_race = TRUE;

@@ -317,7 +317,7 @@ convert_load (LimberSeries    *series,
             continue;
           value = limber_series_format_value (series, line->axis, point->value);
           /* Translators: "Monotony 1.4" in a chart's tooltip */
-          text = g_strdup_printf (_("%s %s"), line->label, value);
+          text = g_strdup_printf (C_("chart label and value", "%s %s"), line->label, value);
           add_note (data, point->day, text);
         }
     }

@@ -144,7 +144,7 @@ make_entry_row (LimberEntry *entry,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon;
   g_autofree char *title = limber_entry_format_title (entry, units);
-  /* Translators: the day of an entry behind a piece of advice, see strftime(3) */
+  /* Translators: the day of an entry behind a piece of advice, see g_date_time_format() */
   g_autofree char *day = limber_day_format (limber_entry_get_day (entry), _("%a %-d %b"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

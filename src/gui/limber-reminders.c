@@ -489,7 +489,11 @@ limber_reminders_check (LimberReminders  *self,
                                            "why.", new_flags->len), new_flags->len);
       if (due_today)
         {
-          char *more = g_strconcat (text, " ", _("A fascia session is due today as well."), NULL);
+          /* Translators: two whole sentences, one after the other, e.g. "Your journal shows
+           * signs worth showing to a physiotherapist. Open the plan to see what and why." and
+           * "A fascia session is due today as well." */
+          char *more = g_strdup_printf (C_("two sentences", "%s %s"), text,
+                                        _("A fascia session is due today as well."));
 
           g_free (text);
           text = more;
@@ -499,13 +503,20 @@ limber_reminders_check (LimberReminders  *self,
     {
       guint minutes = plan != NULL ? (limber_recommendation_get_total_seconds (plan) + 30) / 60
                                    : 0;
+      g_autofree char *minutes_text = NULL;
 
       heading = g_strdup (_("Time for your fascia routine"));
+      /* Translators: the length of today's routine, used in “… today’s routine takes about …” */
+      minutes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes",
+                                                   minutes), minutes);
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: sessions still due and the length of
+                                            * today's routine, e.g. "2 more sessions are due this
+                                            * week; today’s routine takes about 12 minutes." */
                                            "%u more session is due this week; today’s routine "
-                                           "takes about %u minutes.",
+                                           "takes about %s.",
                                            "%u more sessions are due this week; today’s routine "
-                                           "takes about %u minutes.", due), due, minutes);
+                                           "takes about %s.", due), due, minutes_text);
     }
 
   if (title != NULL)

@@ -65,7 +65,7 @@ describe_day (LimberDay day,
   if (day + 1 == today)
     return g_strdup (_("Yesterday"));
 
-  /* Translators: a recent day, see strftime(3), e.g. "Thursday 19 November" */
+  /* Translators: a recent day, see g_date_time_format(), e.g. "Thursday 19 November" */
   return limber_day_format (day, _("%A %e %B"));
 }
 
@@ -74,13 +74,13 @@ refresh_header (LimberTodayPage *self,
                 LimberDay        today)
 {
   LimberDay monday = limber_day_week_start (today);
-  /* Translators: today's date as the page title, see strftime(3) */
+  /* Translators: today's date as the page title, see g_date_time_format() */
   g_autofree char *date = limber_day_format (today, _("%A %e %B"));
-  /* Translators: the ISO week number, see strftime(3) */
+  /* Translators: the ISO week number, see g_date_time_format() */
   g_autofree char *week = limber_day_format (today, _("Week %V"));
-  /* Translators: the first day of a week, see strftime(3) */
+  /* Translators: the first day of a week, see g_date_time_format() */
   g_autofree char *first = limber_day_format (monday, _("%e %B"));
-  /* Translators: the last day of a week, see strftime(3) */
+  /* Translators: the last day of a week, see g_date_time_format() */
   g_autofree char *last = limber_day_format (monday + 6, _("%e %B"));
   g_autofree char *line = NULL;
 
@@ -208,7 +208,8 @@ refresh_soreness (LimberTodayPage *self,
                                  LIMBER_ENTRY_KINDS_SORENESS, NULL);
   if (entries == NULL || entries->len == 0)
     {
-      gtk_label_set_text (self->soreness_value, _("None"));
+      /* Translators: no soreness logged in the last two weeks */
+      gtk_label_set_text (self->soreness_value, C_("soreness logged", "None"));
       gtk_label_set_text (self->soreness_detail, _("Nothing logged in the last two weeks"));
       return;
     }

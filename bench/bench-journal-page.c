@@ -179,15 +179,15 @@ row_shown (gpointer data)
 {
   RowQuery *query = data;
   g_autoptr(GObject) newest = NULL;
+  GObject *item = query->item;
   int height = gtk_widget_get_height (query->viewport);
 
   /* The page reads the order of its entries after its first frame. */
-  if (query->item == NULL)
+  if (item == NULL)
     {
       if (g_list_model_get_n_items (query->list) == 0)
         return FALSE;
-      newest = g_list_model_get_item (query->list, 0);
-      query->item = newest;
+      item = newest = g_list_model_get_item (query->list, 0);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (query->list_view);
@@ -198,21 +198,14 @@ row_shown (gpointer data)
       graphene_rect_t bounds;
 
       if (!LIMBER_IS_JOURNAL_ROW (row) ||
-          limber_journal_row_get_item (LIMBER_JOURNAL_ROW (row)) != query->item ||
+          limber_journal_row_get_item (LIMBER_JOURNAL_ROW (row)) != item ||
           !gtk_widget_get_mapped (row) ||
           !gtk_widget_compute_bounds (row, query->viewport, &bounds))
         continue;
 
       if (bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < height)
-        {
-          if (newest != NULL)
-            query->item = NULL;
-          return TRUE;
-        }
+        return TRUE;
     }
-
-  if (newest != NULL)
-    query->item = NULL;
 
   return FALSE;
 }

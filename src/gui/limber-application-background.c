@@ -55,20 +55,30 @@ on_reminder_cb (LimberApplication *self,
   g_application_send_notification (G_APPLICATION (self), "daily-reminder", notification);
 }
 
+/* Brings the window forward on the Plan page; returns it. */
+static LimberWindow *
+present_plan (LimberApplication *self)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!LIMBER_IS_WINDOW (window))
+    return NULL;
+
+  limber_window_set_page (LIMBER_WINDOW (window), "plan");
+
+  return LIMBER_WINDOW (window);
+}
+
 /* app.show-plan: the reminder's click */
 static void
 show_plan_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  LimberApplication *self = user_data;
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (self));
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (LIMBER_IS_WINDOW (window))
-    limber_window_set_page (LIMBER_WINDOW (window), "plan");
+  present_plan (user_data);
 }
 
 /* app.start-routine: the reminder's Start button, one click from the desktop to the
@@ -78,17 +88,10 @@ start_routine_activated (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  LimberApplication *self = user_data;
-  GtkWindow *window;
+  LimberWindow *window = present_plan (user_data);
 
-  g_application_activate (G_APPLICATION (self));
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (LIMBER_IS_WINDOW (window))
-    {
-      limber_window_set_page (LIMBER_WINDOW (window), "plan");
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL);
-    }
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL);
 }
 
 static const GActionEntry background_entries[] = {

@@ -92,11 +92,17 @@ on_session_finished_cb (LimberSessionPlayer *self)
 }
 
 static void
-stop_count_in (LimberSessionPlayer *self)
+remove_count_in_tick (LimberSessionPlayer *self)
 {
   if (self->count_in_tick != 0)
     limber_clock_remove_tick (self->clock, self->count_in_tick);
   self->count_in_tick = 0;
+}
+
+static void
+stop_count_in (LimberSessionPlayer *self)
+{
+  remove_count_in_tick (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->count_in_label), FALSE);
   gtk_button_set_label (self->start_button, _("_Start"));
@@ -214,9 +220,7 @@ limber_session_player_dispose (GObject *object)
 
   limber_session_player_release (self);
   g_clear_handle_id (&self->cue_timeout_id, g_source_remove);
-  if (self->count_in_tick != 0)
-    limber_clock_remove_tick (self->clock, self->count_in_tick);
-  self->count_in_tick = 0;
+  remove_count_in_tick (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_SESSION_PLAYER);
 

@@ -369,23 +369,41 @@ on_settings_changed_cb (LimberTodayPage *self,
     limber_today_page_refresh (self);
 }
 
+/* Reads the journal into the page: the week's figures, the advice, or both. */
+static void
+refresh (LimberTodayPage *self,
+         gboolean         figures,
+         gboolean         advice)
+{
+  LimberDay today = limber_journal_get_today (self->journal);
+  LimberUnits units = limber_settings_get_units (self->settings);
+  LimberAdvisorOptions options;
+
+  limber_settings_get_advisor_options (self->settings, &options);
+
+  if (figures)
+    {
+      refresh_header (self, today);
+      refresh_week (self, today, &options, units);
+      refresh_water (self, today, &options);
+      refresh_soreness (self, today);
+    }
+
+  if (advice)
+    refresh_advice (self, today, &options, units);
+  self->advice_pending = !advice;
+}
+
 /* The advice sits below the week's figures: made after the page's first frame, it keeps
  * 30 ms out of start-up. */
 static void
 on_first_paint_cb (GdkFrameClock   *clock,
                    LimberTodayPage *self)
 {
-  LimberAdvisorOptions options;
-
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
 
-  if (!self->advice_pending)
-    return;
-
-  limber_settings_get_advisor_options (self->settings, &options);
-  refresh_advice (self, limber_journal_get_today (self->journal), &options,
-                  limber_settings_get_units (self->settings));
-  self->advice_pending = FALSE;
+  if (self->advice_pending)
+    refresh (self, FALSE, TRUE);
 }
 
 static void
@@ -405,8 +423,6 @@ static void
 limber_today_page_constructed (GObject *object)
 {
   LimberTodayPage *self = LIMBER_TODAY_PAGE (object);
-  LimberAdvisorOptions options;
-  LimberDay today;
 
   G_OBJECT_CLASS (limber_today_page_parent_class)->constructed (object);
 
@@ -417,13 +433,7 @@ limber_today_page_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
-  today = limber_journal_get_today (self->journal);
-  limber_settings_get_advisor_options (self->settings, &options);
-  refresh_header (self, today);
-  refresh_week (self, today, &options, limber_settings_get_units (self->settings));
-  refresh_water (self, today, &options);
-  refresh_soreness (self, today);
-  self->advice_pending = TRUE;
+  refresh (self, TRUE, FALSE);
   g_signal_connect_swapped (self, "map", G_CALLBACK (on_map_cb), self);
 
   schedule_midnight (self);
@@ -557,20 +567,7 @@ limber_today_page_new (LimberJournal *journal)
 void
 limber_today_page_refresh (LimberTodayPage *self)
 {
-  LimberAdvisorOptions options;
-  LimberUnits units;
-  LimberDay today;
-
   g_return_if_fail (LIMBER_IS_TODAY_PAGE (self));
 
-  today = limber_journal_get_today (self->journal);
-  units = limber_settings_get_units (self->settings);
-  limber_settings_get_advisor_options (self->settings, &options);
-
-  refresh_header (self, today);
-  refresh_week (self, today, &options, units);
-  refresh_water (self, today, &options);
-  refresh_soreness (self, today);
-  refresh_advice (self, today, &options, units);
-  self->advice_pending = FALSE;
+  refresh (self, TRUE, TRUE);
 }

@@ -143,26 +143,45 @@ limber_window_set_property (GObject      *object,
     }
 }
 
-/* Makes the page called @name, if it is not made yet. */
-static void
+/* Returns the page called @name, making it first if it is not made yet. */
+static GtkWidget *
 ensure_page (LimberWindow *self,
              const char   *name)
 {
-  if (g_strcmp0 (name, "journal") == 0 && self->journal_page == NULL)
+  if (g_strcmp0 (name, "today") == 0)
+    return GTK_WIDGET (self->today_page);
+
+  if (g_strcmp0 (name, "journal") == 0)
     {
-      self->journal_page = limber_journal_page_new (self->journal);
-      adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+      if (self->journal_page == NULL)
+        {
+          self->journal_page = limber_journal_page_new (self->journal);
+          adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+        }
+      return GTK_WIDGET (self->journal_page);
     }
-  else if (g_strcmp0 (name, "progress") == 0 && self->progress_page == NULL)
+
+  if (g_strcmp0 (name, "progress") == 0)
     {
-      self->progress_page = limber_progress_page_new (self->journal);
-      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+      if (self->progress_page == NULL)
+        {
+          self->progress_page = limber_progress_page_new (self->journal);
+          adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+        }
+      return GTK_WIDGET (self->progress_page);
     }
-  else if (g_strcmp0 (name, "plan") == 0 && self->plan_page == NULL)
+
+  if (g_strcmp0 (name, "plan") == 0)
     {
-      self->plan_page = limber_plan_page_new (self->journal);
-      adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+      if (self->plan_page == NULL)
+        {
+          self->plan_page = limber_plan_page_new (self->journal);
+          adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_page));
+        }
+      return GTK_WIDGET (self->plan_page);
     }
+
+  return NULL;
 }
 
 static void
@@ -354,18 +373,7 @@ limber_window_get_page_widget (LimberWindow *self,
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  ensure_page (self, name);
-
-  if (g_str_equal (name, "today"))
-    return GTK_WIDGET (self->today_page);
-  if (g_str_equal (name, "journal"))
-    return GTK_WIDGET (self->journal_page);
-  if (g_str_equal (name, "progress"))
-    return GTK_WIDGET (self->progress_page);
-  if (g_str_equal (name, "plan"))
-    return GTK_WIDGET (self->plan_page);
-
-  g_return_val_if_reached (NULL);
+  return ensure_page (self, name);
 }
 
 /**
